@@ -1,0 +1,5 @@
+import type { Migration } from "../migrate.ts";
+import { transactionInbox } from "./001-transaction-inbox.ts";
+
+/** Every schema migration, in order. Append new ones; never edit or remove old ones. */
+export const migrations: readonly Migration[] = [transactionInbox];
