@@ -51,7 +51,11 @@ export async function ensureSynapse(options: EnsureSynapseOptions): Promise<stri
         `${result.stderr.slice(-2000)}\n  Check that PyPI is reachable (pip config list shows the index) and run the command again.`,
     );
   }
-  const check = await runCommand(python, ["-c", "import synapse; print(synapse.__version__)"]);
+  // Ask the package metadata: synapse.__version__ appends git details when run inside a checkout.
+  const check = await runCommand(python, [
+    "-c",
+    "import importlib.metadata, synapse.app.homeserver; print(importlib.metadata.version('matrix-synapse'))",
+  ]);
   if (check.code !== 0 || check.stdout.trim() !== version) {
     throw new SetupError(`Synapse was installed but does not import: ${check.stderr.trim()}`);
   }
