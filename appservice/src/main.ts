@@ -49,6 +49,14 @@ async function main(): Promise<void> {
     web: `http://${config.http.host}:${config.http.port}`,
   });
   void kontor.selfPing.pingUntilAnswered(stopping.signal);
+
+  const synced = kontor.businesses.syncDirectory();
+  if (synced.added + synced.removed > 0) log.info("directory index brought up to date", synced);
+  // Profile room topics show today's hours; refresh them when a business's day changes.
+  const topicTimer = setInterval(() => {
+    kontor.businesses.refreshTopics().catch((error: unknown) => log.warn("refreshing profile room topics failed", { error }));
+  }, 10 * 60_000);
+  topicTimer.unref();
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import { randomUUID } from "node:crypto";
 import { KontorError } from "../errors/codes.ts";
 import type { Logger } from "../logging/logger.ts";
+import { HomeserverUnreachableError, MatrixApiError } from "../matrix/homeserver-client.ts";
 
 /** The one error format of the REST API: `{"error": {"code", "message", "details"?}}`. */
 export function apiErrorBody(error: KontorError): { error: { code: string; message: string; details?: unknown } } {
@@ -19,6 +20,11 @@ export function apiErrorMiddleware(logger: Logger) {
     let kontorError: KontorError;
     if (error instanceof KontorError) {
       kontorError = error;
+    } else if (error instanceof HomeserverUnreachableError) {
+      kontorError = new KontorError("homeserver_unavailable", `${error.message}; try again when the homeserver is back`);
+    } else if (error instanceof MatrixApiError) {
+      logger.error("the homeserver refused a request", { method: req.method, path: req.path, error });
+      kontorError = new KontorError("homeserver_unavailable", `the homeserver refused: ${error.message}`);
     } else if (isBodyParserError(error)) {
       kontorError = new KontorError(error.status === 413 ? "payload_too_large" : "not_json", error.message);
     } else {

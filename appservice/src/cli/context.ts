@@ -4,6 +4,7 @@ import { loadConfigFile } from "../config/load.ts";
 import type { KontorConfig } from "../config/schema.ts";
 import { silentLogger } from "../logging/logger.ts";
 import { HomeserverClient } from "../matrix/homeserver-client.ts";
+import { AdminClient } from "./admin-client.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
@@ -15,6 +16,7 @@ export interface CliContext {
   configPath: string;
   loadConfig(): KontorConfig;
   homeserver(config: KontorConfig): HomeserverClient;
+  admin(): AdminClient;
   readStdin(): Promise<string>;
 }
 
@@ -34,6 +36,7 @@ export function createCliContext(options: { configPath?: string; json: boolean }
     loadConfig: () => loadConfigFile(configPath),
     homeserver: (config) =>
       new HomeserverClient({ baseUrl: config.homeserver.url, asToken: config.appservice.asToken, logger: silentLogger }),
+    admin: () => new AdminClient(loadConfigFile(configPath)),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);

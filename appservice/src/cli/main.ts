@@ -5,9 +5,13 @@ import { type CliCommand, UsageError } from "./command.ts";
 import { configCommands } from "./config-commands.ts";
 import { createCliContext } from "./context.ts";
 import { userCommands } from "./user-commands.ts";
+import { businessCommands } from "./business-commands.ts";
+import { staffCommands } from "./staff-commands.ts";
+import { demoCommands } from "./demo-command.ts";
+import { AdminApiError, KontorUnreachableError } from "./admin-client.ts";
 
 /** Every command group; later features add theirs here. */
-export const commands: readonly CliCommand[] = [...userCommands, ...configCommands];
+export const commands: readonly CliCommand[] = [...userCommands, ...businessCommands, ...staffCommands, ...demoCommands, ...configCommands];
 
 const globalOptions = {
   config: { type: "string" },
@@ -74,6 +78,14 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     }
     if (error instanceof ConfigError || error instanceof HomeserverUnreachableError) {
       context.err(`kontor: ${error.message}${error instanceof HomeserverUnreachableError ? "\n  Is Kontor running? Start it with `npm start`." : ""}`);
+      return 1;
+    }
+    if (error instanceof KontorUnreachableError) {
+      context.err(`kontor: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof AdminApiError) {
+      context.err(`kontor: ${error.message}`);
       return 1;
     }
     if (error instanceof MatrixApiError) {

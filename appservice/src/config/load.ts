@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import type { z } from "zod";
+import { describeIssues } from "../validation/describe-issues.ts";
 import { configSchema, type KontorConfig } from "./schema.ts";
 
 /** A configuration problem, with every offending key named by its path. */
@@ -14,20 +14,15 @@ export class ConfigError extends Error {
   }
 }
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
-    if (issue.code === "unrecognized_keys") {
-      return `${path === "(top level)" ? "" : `${path}.`}${issue.keys.join(", ")}: unknown key; check the spelling against docs/config.sample.yaml`;
-    }
-    return `${path}: ${issue.message}`;
-  });
-}
-
 /** Validates an already parsed configuration object. */
 export function parseConfig(raw: unknown, source = "configuration"): KontorConfig {
   const result = configSchema.safeParse(raw ?? {});
-  if (!result.success) throw new ConfigError(source, describeIssues(result.error.issues));
+  if (!result.success) {
+    const problems = describeIssues(result.error.issues).map((problem) =>
+      problem.replace(/: unknown key; check the spelling$/, ": unknown key; check the spelling against docs/config.sample.yaml"),
+    );
+    throw new ConfigError(source, problems);
+  }
   return result.data;
 }
 

@@ -65,6 +65,18 @@ export const httpSchema = z
     port: port.default(8080).describe("Port for the web client and the REST API"),
     publicUrl: httpUrl.default("http://127.0.0.1:8080").describe("URL under which people reach the web client"),
     clientDir: z.string().min(1).describe("Folder holding the built web client"),
+    trustProxy: z
+      .boolean()
+      .default(false)
+      .describe("Take the client address from X-Forwarded-For; only behind a reverse proxy you run"),
+    directoryRateLimit: z
+      .object({
+        burst: z.number().int().min(1).default(60),
+        perSecond: z.number().positive().default(5),
+      })
+      .strict()
+      .default({ burst: 60, perSecond: 5 })
+      .describe("Requests per client address to the public directory API"),
   })
   .strict();
 

@@ -5,7 +5,7 @@ import { readJsonBody } from "../http/json-body.ts";
 import { bearerToken, secretsEqual } from "../http/secrets.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { InboxRepository } from "../store/inbox-repository.ts";
-import { describeIssues } from "../config/load.ts";
+import { describeIssues } from "../validation/describe-issues.ts";
 import { transactionIdSchema, transactionSchema, type EphemeralEvent } from "./transaction-schema.ts";
 
 export interface TransactionListener {
@@ -21,6 +21,8 @@ export interface HomeserverAppDeps {
   inbox: InboxRepository;
   logger: Logger;
   listener?: TransactionListener;
+  /** Answers the homeserver's questions about users and aliases in Kontor's namespaces. */
+  namespace?: { userExists(userId: string): Promise<boolean>; aliasExists(alias: string): Promise<boolean> };
   /** Records pings the homeserver sends, so a self-ping can be traced end to end. */
   onPing?: (transactionId: string | undefined) => void;
 }
@@ -87,14 +89,22 @@ export function buildHomeserverApp(deps: HomeserverAppDeps): express.Express {
     }),
   );
 
-  // Kontor creates its users and rooms itself; the homeserver asking about an
-  // unknown one gets the spec's "does not exist" answer.
-  app.get("/_matrix/app/v1/users/:userId", (_req, res) => {
-    res.status(404).json({ errcode: "M_NOT_FOUND", error: "no such user in Kontor's namespace" });
-  });
-  app.get("/_matrix/app/v1/rooms/:alias", (_req, res) => {
-    res.status(404).json({ errcode: "M_NOT_FOUND", error: "no such room alias in Kontor's namespace" });
-  });
+  // Kontor creates its users and rooms when businesses and conversations are
+  // created; here it only confirms the ones it knows.
+  app.get(
+    "/_matrix/app/v1/users/:userId",
+    route(async (req, res) => {
+      if (await deps.namespace?.userExists(String(req.params.userId))) res.json({});
+      else res.status(404).json({ errcode: "M_NOT_FOUND", error: "no such user in Kontor's namespace" });
+    }),
+  );
+  app.get(
+    "/_matrix/app/v1/rooms/:alias",
+    route(async (req, res) => {
+      if (await deps.namespace?.aliasExists(String(req.params.alias))) res.json({});
+      else res.status(404).json({ errcode: "M_NOT_FOUND", error: "no such room alias in Kontor's namespace" });
+    }),
+  );
 
   app.use((req: Request, _res: Response, next: NextFunction) => {
     next(new KontorError("unrecognized", `unrecognized request: ${req.method} ${req.path}`));

@@ -58,7 +58,20 @@ export class HomeserverClient {
     this.#defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
   }
 
-  async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    return this.#send<T>(method, path, options, options.body === undefined ? undefined : JSON.stringify(options.body), "application/json");
+  }
+
+  /** Sends a raw body (media uploads). */
+  requestRaw<T = unknown>(
+    method: string,
+    path: string,
+    options: Omit<RequestOptions, "body"> & { body: Uint8Array; contentType: string },
+  ): Promise<T> {
+    return this.#send<T>(method, path, options, options.body, options.contentType);
+  }
+
+  async #send<T>(method: string, path: string, options: RequestOptions, body: string | Uint8Array | undefined, contentType: string): Promise<T> {
     const url = new URL(this.baseUrl + path);
     for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
@@ -67,11 +80,7 @@ export class HomeserverClient {
     const headers: Record<string, string> = { accept: "application/json" };
     const token = options.accessToken === undefined ? this.#asToken : options.accessToken;
     if (token) headers.authorization = `Bearer ${token}`;
-    let body: string | undefined;
-    if (options.body !== undefined) {
-      headers["content-type"] = "application/json";
-      body = JSON.stringify(options.body);
-    }
+    if (body !== undefined) headers["content-type"] = contentType;
     const started = performance.now();
     let response: Response;
     try {

@@ -2,13 +2,35 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { loadConfigFile } from "../../src/config/load.ts";
 import { repoRoot } from "../../../scripts/stack/paths.ts";
 import { freePort } from "../../../scripts/stack/ports.ts";
 import { descendantsOf, isAlive } from "../harness/process-tree.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "kontor-npm-start-"));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const running = new Set<number>();
+afterAll(() => {
+  // A failed assertion must not leave a stack running: stop every process group still alive.
+  for (const pid of running) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Free ports that are not the shared test homeserver's (its appservice port is free while no Kontor runs). */
+async function freshPort(): Promise<number> {
+  const shared = loadConfigFile(inject("homeserver").kontorConfigPath);
+  const taken = [shared.appservice.port, shared.http.port, Number(new URL(shared.homeserver.url).port)];
+  for (;;) {
+    const port = await freePort();
+    if (!taken.includes(port)) return port;
+  }
+}
 
 interface Started {
   pid: number;
@@ -27,7 +49,10 @@ function npmStart(env: Record<string, string>): Started {
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  return { pid: child.pid!, output: () => output, exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
+  running.add(child.pid!);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  void exited.then(() => running.delete(child.pid!));
+  return { pid: child.pid!, output: () => output, exited };
 }
 
 async function waitForOutput(started: Started, text: string, timeoutMs: number): Promise<void> {
@@ -40,7 +65,7 @@ async function waitForOutput(started: Started, text: string, timeoutMs: number):
 
 describe("npm start", () => {
   it("runs the whole stack healthy, reuses its data, and Ctrl-C leaves no process behind", async () => {
-    const ports = { KONTOR_SYNAPSE_PORT: await freePort(), KONTOR_APPSERVICE_PORT: await freePort(), KONTOR_HTTP_PORT: await freePort() };
+    const ports = { KONTOR_SYNAPSE_PORT: await freshPort(), KONTOR_APPSERVICE_PORT: await freshPort(), KONTOR_HTTP_PORT: await freshPort() };
     const env = { KONTOR_DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
 
     for (const round of ["first start", "second start"]) {
@@ -61,12 +86,12 @@ describe("npm start", () => {
       if (round === "second start") expect(started.output()).not.toContain("Created a new install");
     }
     expect(existsSync(join(dataDir, "kontor.db-wal"))).toBe(false);
-  });
+  }, 300_000);
 
   it("names the port when one is already in use", async () => {
     const { createServer } = await import("node:net");
     const blocker = createServer();
-    const busy = await freePort();
+    const busy = await freshPort();
     await new Promise<void>((resolve) => blocker.listen(busy, "127.0.0.1", resolve));
     try {
       const otherDir = mkdtempSync(join(tmpdir(), "kontor-npm-start-busy-"));

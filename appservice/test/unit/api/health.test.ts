@@ -5,6 +5,7 @@ import { silentLogger } from "../../../src/logging/logger.ts";
 import { openStore } from "../../../src/store/database.ts";
 import { rawTestConfig } from "../fixtures/config.ts";
 import { serve } from "../fixtures/http.ts";
+import { migrations } from "../../../src/store/migrations/index.ts";
 
 type Served = Awaited<ReturnType<typeof serve>>;
 const cleanup: Served[] = [];
@@ -46,7 +47,7 @@ describe("GET /api/v1/health", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       status: "ok",
-      checks: { homeserver: { ok: true }, ping: { ok: true, durationMs: 3 }, store: { ok: true, schemaVersion: 1 } },
+      checks: { homeserver: { ok: true }, ping: { ok: true, durationMs: 3 }, store: { ok: true, schemaVersion: migrations.length } },
     });
   });
 
