@@ -1,1 +1,2 @@
-import "./pages/kontor-app.ts";
+// Entry of the public pages. Signed-in views load later, with import(), from the shell.
+import "./app/kontor-app/kontor-app.ts";

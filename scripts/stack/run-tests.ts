@@ -15,6 +15,7 @@ const tiers: Tier[] = [
   { name: "lint", command: "npx", args: ["eslint", "--max-warnings", "0", "."] },
   { name: "type-check", command: "npm", args: ["run", "--silent", "typecheck"] },
   { name: "unit tests", command: "npx", args: ["vitest", "run", "--project", "unit"] },
+  { name: "component tests (Chromium)", command: "npx", args: ["vitest", "run", "--project", "components"] },
   { name: "integration tests (real Synapse)", command: "npx", args: ["vitest", "run", "--project", "integration"] },
   { name: "browser tests (headless Chromium)", command: "npx", args: ["vitest", "run", "--project", "browser"] },
 ];

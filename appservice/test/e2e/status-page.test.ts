@@ -22,7 +22,7 @@ describe("the web client in Chromium", () => {
     const context = await browser.newContext({ locale: "en-GB" });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const response = await page.goto(homeserver.publicUrl);
+    const response = await page.goto(`${homeserver.publicUrl}/status`);
     expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
     await expect.poll(() => page.getByText("Everything works").count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
@@ -34,7 +34,7 @@ describe("the web client in Chromium", () => {
   it("speaks German to a browser that prefers German", async () => {
     const context = await browser.newContext({ locale: "de-DE" });
     const page = await context.newPage();
-    await page.goto(homeserver.publicUrl);
+    await page.goto(`${homeserver.publicUrl}/status`);
     await expect.poll(() => page.getByText("Alles funktioniert").count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator("html").getAttribute("lang")).toBe("de");
     await screenshot(page, "status-de");

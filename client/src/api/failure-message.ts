@@ -1,0 +1,20 @@
+import type { MessageKey, MessageParams } from "../i18n/messages.ts";
+import type { ApiFailure } from "./http.ts";
+
+/** The message that tells a person what to do about a failed request. */
+export function failureMessage(failure: ApiFailure): { key: MessageKey; params?: MessageParams } {
+  switch (failure.kind) {
+    case "network":
+      return { key: "failureNetwork" };
+    case "rate-limited":
+      return failure.retryAfterSeconds === undefined
+        ? { key: "failureRateLimitedShort" }
+        : { key: "failureRateLimited", params: { seconds: failure.retryAfterSeconds } };
+    case "invalid":
+      return { key: "failureInvalid" };
+    case "not-found":
+      return { key: "failureNotFound" };
+    case "server":
+      return { key: "failureServer" };
+  }
+}
