@@ -1,23 +1,41 @@
 import express, { type Express } from "express";
-import type { KontorConfig } from "./config/schema.ts";
 import { requireAdminToken } from "./api/admin-auth.ts";
 import { adminBusinessesRouter } from "./api/admin-businesses-router.ts";
+import { adminSettingsRouter } from "./api/admin-settings-router.ts";
 import { businessesRouter } from "./api/businesses-router.ts";
 import { directoryRouter } from "./api/directory-router.ts";
 import { apiErrorMiddleware, apiNotFound } from "./api/errors.ts";
+import { HealthChecks } from "./api/health-checks.ts";
+import { healthRouter } from "./api/health-router.ts";
 import { BusinessRepository } from "./businesses/business-repository.ts";
 import { BusinessService } from "./businesses/business-service.ts";
 import { namespacesOf, slugOfBusinessAlias } from "./businesses/identifiers.ts";
 import { BusinessProvisioner } from "./businesses/provisioning.ts";
+import type { KontorConfig } from "./config/schema.ts";
+import { closeConversationsOf } from "./conversations/conversation-closer.ts";
+import { applyStaffChange } from "./conversations/staff-membership.ts";
+import { ConversationRepository } from "./conversations/conversation-repository.ts";
+import { ConversationService } from "./conversations/conversation-service.ts";
+import { ConversationStarter } from "./conversations/conversation-starter.ts";
+import { MessageRepository } from "./conversations/message-repository.ts";
+import { SettingsRepository } from "./conversations/settings-repository.ts";
+import { StaffRooms } from "./conversations/staff-room.ts";
 import { DirectoryIndex } from "./directory/search-index.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
-import { HealthChecks } from "./api/health-checks.ts";
-import { healthRouter } from "./api/health-router.ts";
 import { securityHeaders, webClientRouter } from "./http/web-client.ts";
 import type { Logger } from "./logging/logger.ts";
-import { buildHomeserverApp, type TransactionListener } from "./matrix/homeserver-app.ts";
+import { EventProcessor } from "./matrix/event-processor.ts";
+import { buildHomeserverApp } from "./matrix/homeserver-app.ts";
 import { HomeserverClient } from "./matrix/homeserver-client.ts";
+import { TransactionGaps } from "./matrix/transaction-gaps.ts";
 import { SelfPing } from "./matrix/self-ping.ts";
+import { CustomerRoomHandler } from "./relay/customer-room-handler.ts";
+import { EphemeralRelay } from "./relay/ephemeral-relay.ts";
+import { EventDispatcher } from "./relay/event-dispatcher.ts";
+import type { RelayDeps } from "./relay/relay-deps.ts";
+import { RelayedEventRepository } from "./relay/relayed-events.ts";
+import { RelaySender } from "./relay/relay-sender.ts";
+import { StaffRoomHandler } from "./relay/staff-room-handler.ts";
 import type { SqliteDatabase } from "./store/database.ts";
 import { InboxRepository } from "./store/inbox-repository.ts";
 import { migrations } from "./store/migrations/index.ts";
@@ -27,6 +45,7 @@ export interface KontorDeps {
   db: SqliteDatabase;
   logger: Logger;
   fetch?: typeof fetch;
+  now?: () => number;
 }
 
 export interface Kontor {
@@ -35,38 +54,95 @@ export interface Kontor {
   client: HomeserverClient;
   selfPing: SelfPing;
   inbox: InboxRepository;
+  processor: EventProcessor;
   businesses: BusinessService;
+  conversations: ConversationService;
 }
 
-/** Builds Kontor's two HTTP apps and the services behind them. Never listens: see main.ts. */
-export function buildKontor(deps: KontorDeps, listener?: TransactionListener): Kontor {
+/** Builds Kontor: its services, the event processor and the two HTTP apps. Never listens: see main.ts. */
+export function buildKontor(deps: KontorDeps): Kontor {
   const { config, db, logger } = deps;
+  const now = deps.now ?? Date.now;
   const client = new HomeserverClient({
     baseUrl: config.homeserver.url,
     asToken: config.appservice.asToken,
     logger: logger.child({ module: "homeserver-client" }),
     fetch: deps.fetch,
   });
+  const namespaces = namespacesOf(config);
   const selfPing = new SelfPing({ client, appserviceId: config.appservice.id, logger: logger.child({ module: "self-ping" }) });
   const inbox = new InboxRepository(db);
-
-  const namespaces = namespacesOf(config);
-  const directoryIndex = new DirectoryIndex(db);
+  const gaps = new TransactionGaps({ startAfter: inbox.highestTransactionNumber(), logger: logger.child({ module: "transaction-gaps" }) });
   const businessRepository = new BusinessRepository(db);
+  const conversationRepository = new ConversationRepository(db);
+  const directoryIndex = new DirectoryIndex(db);
+
   const businesses = new BusinessService({
     repository: businessRepository,
     provisioner: new BusinessProvisioner({ client, logger: logger.child({ module: "provisioning" }) }),
     directory: directoryIndex,
     namespaces,
     logger: logger.child({ module: "businesses" }),
+    beforeDelete: (record) => closeConversationsOf(record, { client, conversations: conversationRepository, logger }),
+    staffChanged: (record, userId, change) => applyStaffChange(record, userId, change, { client, conversations: conversationRepository, logger }),
   });
+
+  const staffRooms = new StaffRooms(client, namespaces);
+  const conversations = new ConversationService({
+    conversations: conversationRepository,
+    businesses: businessRepository,
+    staffRooms,
+    logger: logger.child({ module: "conversations" }),
+    now,
+  });
+  const settings = new SettingsRepository(db);
+  const messages = new MessageRepository(db);
+  const relayed = new RelayedEventRepository(db);
+  const relayDeps: RelayDeps = {
+    client,
+    namespaces,
+    businesses: businessRepository,
+    conversations: conversationRepository,
+    service: conversations,
+    starter: new ConversationStarter({
+      client,
+      namespaces,
+      businesses: businessRepository,
+      conversations: conversationRepository,
+      service: conversations,
+      staffRooms,
+      settings,
+      messages,
+      logger: logger.child({ module: "conversation-start" }),
+      now,
+    }),
+    relayed,
+    sender: new RelaySender(client, relayed),
+    messages,
+    settings,
+    logger: logger.child({ module: "relay" }),
+    publicUrl: config.http.publicUrl,
+    now,
+  };
+  const dispatcher = new EventDispatcher(relayDeps, {
+    customerRooms: new CustomerRoomHandler(relayDeps),
+    staffRooms: new StaffRoomHandler(relayDeps),
+  });
+  const processor = new EventProcessor({
+    inbox,
+    handle: (event, context) => dispatcher.handle(event, context),
+    releasedUpTo: () => gaps.releasedUpTo(),
+    logger: logger.child({ module: "event-processor" }),
+  });
+  const ephemeral = new EphemeralRelay(relayDeps);
 
   const homeserverApp = buildHomeserverApp({
     hsToken: config.appservice.hsToken,
     maxTransactionBytes: config.appservice.maxTransactionBytes,
     inbox,
+    gaps,
     logger,
-    listener,
+    listener: { eventsStored: () => processor.wake(), ephemeral: (events) => ephemeral.handle(events) },
     namespace: {
       userExists: (userId) => Promise.resolve(businessRepository.getByUserId(userId)?.setupState === "ready"),
       aliasExists: (alias) => {
@@ -81,7 +157,7 @@ export function buildKontor(deps: KontorDeps, listener?: TransactionListener): K
   api.use(healthRouter(health));
   api.use(directoryRouter({ index: directoryIndex, namespaces, limiter: new RateLimiter(config.http.directoryRateLimit) }));
   api.use(businessesRouter(businesses));
-  api.use("/admin", requireAdminToken(config.admin.token), adminBusinessesRouter(businesses));
+  api.use("/admin", requireAdminToken(config.admin.token), adminBusinessesRouter(businesses), adminSettingsRouter(businesses, settings));
   api.use(apiNotFound);
   api.use(apiErrorMiddleware(logger.child({ module: "api" })));
 
@@ -93,5 +169,5 @@ export function buildKontor(deps: KontorDeps, listener?: TransactionListener): K
   publicApp.use("/api", apiNotFound, apiErrorMiddleware(logger));
   publicApp.use(webClientRouter({ clientDir: config.http.clientDir, homeserverUrl: config.homeserver.url }));
 
-  return { homeserverApp, publicApp, client, selfPing, inbox, businesses };
+  return { homeserverApp, publicApp, client, selfPing, inbox, processor, businesses, conversations };
 }

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     stopping.abort();
     log.info("shutting down", { signal });
     await Promise.allSettled(servers.map((server) => closeServer(server)));
+    await kontor.processor.stop();
     db.close();
     log.info("stopped");
     process.exit(0);
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     homeserverApi: `http://${config.appservice.host}:${config.appservice.port}`,
     web: `http://${config.http.host}:${config.http.port}`,
   });
+  kontor.processor.start();
   void kontor.selfPing.pingUntilAnswered(stopping.signal);
 
   const synced = kontor.businesses.syncDirectory();
@@ -57,6 +59,10 @@ async function main(): Promise<void> {
     kontor.businesses.refreshTopics().catch((error: unknown) => log.warn("refreshing profile room topics failed", { error }));
   }, 10 * 60_000);
   topicTimer.unref();
+  const snoozeTimer = setInterval(() => {
+    kontor.conversations.wakeSnoozed().catch((error: unknown) => log.warn("ending snoozes failed", { error }));
+  }, 15_000);
+  snoozeTimer.unref();
 }
 
 main().catch((error: unknown) => {

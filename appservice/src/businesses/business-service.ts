@@ -16,6 +16,10 @@ export interface BusinessServiceDeps {
   namespaces: Namespaces;
   logger: Logger;
   now?: () => Date;
+  /** Runs before a business's own rooms are closed on delete (its conversations close first). */
+  beforeDelete?: (record: BusinessRecord) => Promise<void>;
+  /** Runs after a staff member was added or removed (conversations invite or remove them). */
+  staffChanged?: (record: BusinessRecord, userId: string, change: "added" | "removed") => Promise<void>;
 }
 
 /**
@@ -121,6 +125,7 @@ export class BusinessService {
       if (!record) throw new KontorError("not_found", `no business with the slug "${slug}"`);
       repository.setSetupState(slug, "deleting");
       directory.remove(slug);
+      await this.#deps.beforeDelete?.(record);
       const ids = this.ids(slug);
       const notice =
         record.profile.languages[0] === "de"
@@ -151,6 +156,7 @@ export class BusinessService {
       const record = this.get(slug);
       this.#deps.repository.upsertStaff(slug, userId, role);
       if (record.staffSpaceId) await this.#deps.provisioner.intent(record.userId).invite(record.staffSpaceId, userId);
+      await this.#deps.staffChanged?.(record, userId, "added");
       return this.#deps.repository.staff(slug);
     });
   }
@@ -168,6 +174,7 @@ export class BusinessService {
           .kick(record.staffSpaceId, userId, "removed from the team")
           .catch((error: unknown) => this.#deps.logger.warn("could not remove from the staff space", { slug, userId, error }));
       }
+      await this.#deps.staffChanged?.(record, userId, "removed");
       return this.#deps.repository.staff(slug);
     });
   }

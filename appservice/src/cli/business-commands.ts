@@ -127,6 +127,48 @@ const remove: CliCommand = {
   },
 };
 
+
+
+const settings: CliCommand = {
+  path: ["business", "settings"],
+  usage:
+    'kontor business settings <slug> [--greeting "<text>"] [--away "<text>"] [--sign-replies | --no-sign-replies] [--reset-greeting] [--reset-away]\n' +
+    "  Texts may use {business}, {response_time} (greeting) and {next_opening} (away message).",
+  summary: "Show or change the greeting, the away message and whether replies are signed with the agent's name",
+  options: {
+    slug: { type: "string" },
+    greeting: { type: "string" },
+    away: { type: "string" },
+    "sign-replies": { type: "boolean" },
+    "no-sign-replies": { type: "boolean" },
+    "reset-greeting": { type: "boolean" },
+    "reset-away": { type: "boolean" },
+  },
+  async run(context, positionals, values) {
+    const slug = encodeURIComponent(slugArgument(positionals, values));
+    const change: Record<string, unknown> = {};
+    if (typeof values.greeting === "string") change.greeting = values.greeting;
+    if (values["reset-greeting"]) change.greeting = null;
+    if (typeof values.away === "string") change.away_message = values.away;
+    if (values["reset-away"]) change.away_message = null;
+    if (values["sign-replies"] && values["no-sign-replies"]) throw new UsageError("choose --sign-replies or --no-sign-replies");
+    if (values["sign-replies"]) change.sign_replies = true;
+    if (values["no-sign-replies"]) change.sign_replies = false;
+    const admin = context.admin();
+    const result =
+      Object.keys(change).length > 0
+        ? await admin.request("PATCH", `/businesses/${slug}/settings`, change)
+        : await admin.request("GET", `/businesses/${slug}/settings`);
+    if (context.json) context.out(JSON.stringify(result, null, 2));
+    else {
+      context.out(`greeting       ${String(result.greeting ?? "(default)")}`);
+      context.out(`away message   ${String(result.away_message ?? "(default)")}`);
+      context.out(`signed replies ${result.sign_replies ? "yes" : "no"}`);
+    }
+    return 0;
+  },
+};
+
 export const businessCommands: CliCommand[] = [
   create,
   update,
@@ -135,4 +177,5 @@ export const businessCommands: CliCommand[] = [
   lifecycle("suspend", "Unlist a business and stop new conversations", "is suspended: unlisted, and it refuses new conversations"),
   lifecycle("resume", "Undo a suspension", "is active again and listed as before"),
   remove,
+  settings,
 ];

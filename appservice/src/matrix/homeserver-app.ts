@@ -7,6 +7,8 @@ import type { Logger } from "../logging/logger.ts";
 import type { InboxRepository } from "../store/inbox-repository.ts";
 import { describeIssues } from "../validation/describe-issues.ts";
 import { transactionIdSchema, transactionSchema, type EphemeralEvent } from "./transaction-schema.ts";
+import type { TransactionGaps } from "./transaction-gaps.ts";
+import { transactionNumber } from "../store/inbox-repository.ts";
 
 export interface TransactionListener {
   /** Called after a transaction's events are durably stored (not for replays). */
@@ -21,6 +23,8 @@ export interface HomeserverAppDeps {
   inbox: InboxRepository;
   logger: Logger;
   listener?: TransactionListener;
+  /** Watches transaction numbers for gaps the homeserver left (see transaction-gaps.ts). */
+  gaps?: TransactionGaps;
   /** Answers the homeserver's questions about users and aliases in Kontor's namespaces. */
   namespace?: { userExists(userId: string): Promise<boolean>; aliasExists(alias: string): Promise<boolean> };
   /** Records pings the homeserver sends, so a self-ping can be traced end to end. */
@@ -62,7 +66,15 @@ export function buildHomeserverApp(deps: HomeserverAppDeps): express.Express {
         throw new KontorError("bad_json", `malformed transaction: ${describeIssues(parsed.error.issues).slice(0, 5).join("; ")}`);
       }
       const { events } = parsed.data;
+      const number = transactionNumber(txnId.data);
+      if (number !== undefined && deps.gaps?.shouldNudge()) {
+        // Refusing one transaction puts Synapse into recovery, which sends
+        // its oldest unsent transaction (the missing one) first.
+        logger.warn("refusing a transaction once so the homeserver resends the missing one", { txnId: txnId.data });
+        throw new KontorError("unavailable", "an earlier transaction is missing; please resend from the oldest unsent one");
+      }
       const result = deps.inbox.recordTransaction(txnId.data, events);
+      if (number !== undefined) deps.gaps?.record(number);
       if (result.duplicate) {
         logger.debug("replayed transaction ignored", { txnId: txnId.data });
       } else {

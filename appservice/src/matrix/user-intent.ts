@@ -112,6 +112,31 @@ export class UserIntent {
     return event_id;
   }
 
+  /** Redacts an event; the transaction ID makes a retried redaction a no-op. */
+  async redact(roomId: string, eventId: string, txnId: string, reason?: string): Promise<string> {
+    const path = `${room(roomId)}/redact/${encodeURIComponent(eventId)}/${encodeURIComponent(txnId)}`;
+    const { event_id } = await this.#request<{ event_id: string }>("PUT", path, reason ? { reason } : {});
+    return event_id;
+  }
+
+  /** Marks an event as read by this user. */
+  async sendReadReceipt(roomId: string, eventId: string): Promise<void> {
+    await this.#request("POST", `${room(roomId)}/receipt/m.read/${encodeURIComponent(eventId)}`, {});
+  }
+
+  async setTyping(roomId: string, typing: boolean, timeoutMs = 30_000): Promise<void> {
+    await this.#request("PUT", `${room(roomId)}/typing/${encodeURIComponent(this.userId)}`, typing ? { typing, timeout: timeoutMs } : { typing });
+  }
+
+  async getProfile(userId: string): Promise<{ displayname?: string; avatar_url?: string }> {
+    try {
+      return await this.#request("GET", `/_matrix/client/v3/profile/${encodeURIComponent(userId)}`);
+    } catch (error) {
+      if (error instanceof MatrixApiError && (error.status === 404 || error.status === 403)) return {};
+      throw error;
+    }
+  }
+
   async invite(roomId: string, userId: string, reason?: string): Promise<void> {
     try {
       await this.#request("POST", `${room(roomId)}/invite`, { user_id: userId, ...(reason ? { reason } : {}) });

@@ -135,6 +135,24 @@ export class MatrixTestClient {
     return event_id;
   }
 
+  /** The room's whole timeline, oldest first, read with /messages (sync may skip events). */
+  async history(roomId: string): Promise<TimelineEvent[]> {
+    const events: TimelineEvent[] = [];
+    let from: string | undefined;
+    for (let page = 0; page < 100; page += 1) {
+      const query = new URLSearchParams({ dir: "b", limit: "500" });
+      if (from) query.set("from", from);
+      const result = await this.request<{ chunk: TimelineEvent[]; end?: string }>(
+        "GET",
+        `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/messages?${query.toString()}`,
+      );
+      events.push(...result.chunk);
+      if (!result.end || result.chunk.length === 0) break;
+      from = result.end;
+    }
+    return events.reverse();
+  }
+
   /** One /sync round; remembers timelines, ephemeral events and invites. */
   async sync(timeoutMs = 1000): Promise<void> {
     const query = new URLSearchParams({ timeout: String(timeoutMs) });

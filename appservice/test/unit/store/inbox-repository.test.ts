@@ -36,9 +36,17 @@ describe("the transaction inbox", () => {
     const repo = inbox();
     repo.recordTransaction("t1", [event("a"), event("b")]);
     const [first] = repo.pending(1);
+    repo.markStarted(first!.seq);
     repo.markFailed(first!.seq, "homeserver down");
     expect(repo.pending(10)[0]).toMatchObject({ attempts: 1 });
     repo.markProcessed(first!.seq);
     expect(repo.pending(10).map((p) => p.event.event_id)).toEqual(["$b"]);
+  });
+
+  it("takes an abandoned event out of the queue", () => {
+    const repo = inbox();
+    repo.recordTransaction("t1", [event("a")]);
+    repo.markAbandoned(repo.pending(1)[0]!.seq, "M_FORBIDDEN");
+    expect(repo.countPending()).toBe(0);
   });
 });
