@@ -2,7 +2,16 @@ import express, { type Express } from "express";
 import { requireAdminToken } from "./api/admin-auth.ts";
 import { adminBusinessesRouter } from "./api/admin-businesses-router.ts";
 import { adminSettingsRouter } from "./api/admin-settings-router.ts";
+import { sessionAccess } from "./api/business-access.ts";
+import { businessConversationsRouter } from "./api/business-conversations-router.ts";
+import { businessSettingsRouter } from "./api/business-settings-router.ts";
 import { businessesRouter } from "./api/businesses-router.ts";
+import { customerConversationsRouter } from "./api/customer-conversations-router.ts";
+import { sessionRouter } from "./api/session-router.ts";
+import { SessionRepository } from "./auth/session-repository.ts";
+import { BusinessReplies } from "./conversations/business-replies.ts";
+import { CannedReplyRepository } from "./conversations/canned-replies.ts";
+import { guardedFetch } from "./http/ssrf-guard.ts";
 import { directoryRouter } from "./api/directory-router.ts";
 import { apiErrorMiddleware, apiNotFound } from "./api/errors.ts";
 import { HealthChecks } from "./api/health-checks.ts";
@@ -98,24 +107,25 @@ export function buildKontor(deps: KontorDeps): Kontor {
   const settings = new SettingsRepository(db);
   const messages = new MessageRepository(db);
   const relayed = new RelayedEventRepository(db);
+  const starter = new ConversationStarter({
+    client,
+    namespaces,
+    businesses: businessRepository,
+    conversations: conversationRepository,
+    service: conversations,
+    staffRooms,
+    settings,
+    messages,
+    logger: logger.child({ module: "conversation-start" }),
+    now,
+  });
   const relayDeps: RelayDeps = {
     client,
     namespaces,
     businesses: businessRepository,
     conversations: conversationRepository,
     service: conversations,
-    starter: new ConversationStarter({
-      client,
-      namespaces,
-      businesses: businessRepository,
-      conversations: conversationRepository,
-      service: conversations,
-      staffRooms,
-      settings,
-      messages,
-      logger: logger.child({ module: "conversation-start" }),
-      now,
-    }),
+    starter,
     relayed,
     sender: new RelaySender(client, relayed),
     messages,
@@ -157,6 +167,29 @@ export function buildKontor(deps: KontorDeps): Kontor {
   api.use(healthRouter(health));
   api.use(directoryRouter({ index: directoryIndex, namespaces, limiter: new RateLimiter(config.http.directoryRateLimit) }));
   api.use(businessesRouter(businesses));
+  const sessions = new SessionRepository(db);
+  const remoteFetch = guardedFetch({ cidrs: config.outbound.allowedPrivateNetworks });
+  api.use(
+    sessionRouter({
+      sessions,
+      businesses: businessRepository,
+      verifier: { own: { serverName: config.homeserver.serverName, url: config.homeserver.url }, localFetch: deps.fetch ?? fetch, remoteFetch },
+      limiter: new RateLimiter({ burst: 20, perSecond: 1 }),
+    }),
+  );
+  api.use(customerConversationsRouter({ sessions, businesses: businessRepository, conversations: conversationRepository, starter, client }));
+  const access = [sessionAccess(sessions, businessRepository)];
+  api.use(
+    businessConversationsRouter({
+      access,
+      businesses: businessRepository,
+      conversations: conversationRepository,
+      service: conversations,
+      messages,
+      replies: new BusinessReplies({ client, service: conversations, messages, settings, relayed, now }),
+    }),
+  );
+  api.use(businessSettingsRouter({ access, businesses, repository: businessRepository, settings, cannedReplies: new CannedReplyRepository(db) }));
   api.use("/admin", requireAdminToken(config.admin.token), adminBusinessesRouter(businesses), adminSettingsRouter(businesses, settings));
   api.use(apiNotFound);
   api.use(apiErrorMiddleware(logger.child({ module: "api" })));

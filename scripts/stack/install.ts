@@ -144,6 +144,8 @@ function writeInitialConfig(path: string, options: InstallOptions, secrets: Retu
     http: { host: "127.0.0.1", port: httpPort, publicUrl: `http://127.0.0.1:${httpPort}`, clientDir: clientDistDir },
     store: { path: join(options.dataDir, "kontor.db") },
     admin: { token: secrets.adminToken },
+    // A development install on one machine: webhooks to local test servers are fine.
+    outbound: { allowedPrivateNetworks: ["127.0.0.0/8", "::1/128"] },
     logging: defaults.logging ?? { level: "info", format: "json" },
   };
   writePrivateFile(

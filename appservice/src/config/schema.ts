@@ -92,6 +92,21 @@ export const adminSchema = z
   })
   .strict();
 
+const cidr = z
+  .string()
+  .regex(/^[0-9a-fA-F:.]+\/\d{1,3}$/, "must be a network in CIDR notation, e.g. 127.0.0.0/8 or ::1/128");
+
+export const outboundSchema = z
+  .object({
+    allowedPrivateNetworks: z
+      .array(cidr)
+      .default([])
+      .describe(
+        "Non-public networks Kontor may connect to for webhooks and OpenID checks; npm start allows loopback for development, production should allow none",
+      ),
+  })
+  .strict();
+
 export const loggingSchema = z
   .object({
     level: z.enum(["trace", "debug", "info", "warn", "error", "silent"]).default("info"),
@@ -106,6 +121,7 @@ export const configSchema = z
     http: httpSchema,
     store: storeSchema,
     admin: adminSchema,
+    outbound: outboundSchema.default({ allowedPrivateNetworks: [] }),
     logging: loggingSchema.default({ level: "info", format: "json" }),
   })
   .strict();
