@@ -6,6 +6,7 @@ import { sessionAccess } from "./api/business-access.ts";
 import { businessConversationsRouter } from "./api/business-conversations-router.ts";
 import { businessSettingsRouter } from "./api/business-settings-router.ts";
 import { businessesRouter } from "./api/businesses-router.ts";
+import { clientConfigRouter } from "./api/client-config-router.ts";
 import { customerConversationsRouter } from "./api/customer-conversations-router.ts";
 import { sessionRouter } from "./api/session-router.ts";
 import { SessionRepository } from "./auth/session-repository.ts";
@@ -167,6 +168,8 @@ export function buildKontor(deps: KontorDeps): Kontor {
   api.use(healthRouter(health));
   api.use(directoryRouter({ index: directoryIndex, namespaces, limiter: new RateLimiter(config.http.directoryRateLimit) }));
   api.use(businessesRouter(businesses));
+  const homeserverPublicUrl = config.homeserver.publicUrl ?? config.homeserver.url;
+  api.use(clientConfigRouter({ homeserver: { serverName: config.homeserver.serverName, publicUrl: homeserverPublicUrl }, businesses: businessRepository, client }));
   const sessions = new SessionRepository(db);
   const remoteFetch = guardedFetch({ cidrs: config.outbound.allowedPrivateNetworks });
   api.use(
@@ -197,10 +200,10 @@ export function buildKontor(deps: KontorDeps): Kontor {
   const publicApp = express();
   publicApp.disable("x-powered-by");
   publicApp.set("trust proxy", config.http.trustProxy);
-  publicApp.use(securityHeaders(config.homeserver.url));
+  publicApp.use(securityHeaders(homeserverPublicUrl));
   publicApp.use("/api/v1", api);
   publicApp.use("/api", apiNotFound, apiErrorMiddleware(logger));
-  publicApp.use(webClientRouter({ clientDir: config.http.clientDir, homeserverUrl: config.homeserver.url }));
+  publicApp.use(webClientRouter({ clientDir: config.http.clientDir, homeserverUrl: homeserverPublicUrl }));
 
   return { homeserverApp, publicApp, client, selfPing, inbox, processor, businesses, conversations };
 }

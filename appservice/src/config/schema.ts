@@ -23,6 +23,9 @@ const httpUrl = z
 export const homeserverSchema = z
   .object({
     url: httpUrl.describe("Client-server API base URL of the homeserver, as the appservice reaches it"),
+    publicUrl: httpUrl
+      .optional()
+      .describe("Client-server API base URL as browsers reach it (behind a proxy: https://matrix.example.org); default: url"),
     serverName: z
       .string()
       .regex(/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9A-Fa-f:.]+\](:\d+)?$/, "must be a Matrix server name such as example.org")

@@ -45,6 +45,8 @@ export interface HomeserverClientOptions {
  */
 export class HomeserverClient {
   readonly baseUrl: string;
+  /** The appservice's token, for the few requests made outside `request` (media downloads). */
+  readonly asToken: string;
   readonly #asToken: string;
   readonly #logger: Logger;
   readonly #fetch: typeof fetch;
@@ -53,6 +55,7 @@ export class HomeserverClient {
   constructor(options: HomeserverClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#asToken = options.asToken;
+    this.asToken = options.asToken;
     this.#logger = options.logger;
     this.#fetch = options.fetch ?? fetch;
     this.#defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;

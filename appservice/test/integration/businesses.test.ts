@@ -208,6 +208,12 @@ describe("kontor demo", () => {
     const cafe = (await (await fetch(`${homeserver.publicUrl}/api/v1/directory?q=cafe`)).json()) as { results: { slug: string; logo: string | null }[] };
     expect(cafe.results.map((result) => result.slug)).toContain("cafe-lumiere");
     expect(cafe.results.find((result) => result.slug === "cafe-lumiere")?.logo).toMatch(/^mxc:\/\//);
+    const logo = await fetch(`${homeserver.publicUrl}/api/v1/businesses/cafe-lumiere/logo`);
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get("content-type")).toMatch(/^image\//);
+    expect((await logo.arrayBuffer()).byteLength).toBeGreaterThan(100);
+    const config = (await (await fetch(`${homeserver.publicUrl}/api/v1/client-config`)).json()) as { homeserver: { server_name: string } };
+    expect(config.homeserver.server_name).toBe(homeserver.serverName);
     const krakow = (await (await fetch(`${homeserver.publicUrl}/api/v1/directory?city=krakow`)).json()) as { results: { slug: string }[] };
     expect(krakow.results.map((result) => result.slug)).toEqual(["kwiaciarnia-roza"]);
   });
