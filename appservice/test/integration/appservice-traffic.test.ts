@@ -79,6 +79,31 @@ describe("the appservice with a real Synapse", () => {
     expect(inviteEventId).toMatch(/^\$/);
   });
 
+  it("refuses a corpus of malformed transactions with 4xx, stays up and stores nothing", async () => {
+    const before = storedEventIds().length;
+    const corpus: [string, string][] = [
+      ["not JSON", "{events:"],
+      ["an array", "[]"],
+      ["events not a list", '{"events": "x"}'],
+      ["an event without a type", '{"events":[{"event_id":"$x","room_id":"!r","sender":"@a:b","origin_server_ts":1,"content":{}}]}'],
+      ["a __proto__ key", '{"events":[],"__proto__":{"polluted":true}}'],
+      ["a constructor key", '{"events":[],"x":{"constructor":{"prototype":{"polluted":true}}}}'],
+      ["an escaped __proto__ key", '{"events":[],"\\u005f_proto__":{"polluted":true}}'],
+      ["an oversized body", JSON.stringify({ events: [], padding: "x".repeat(config.appservice.maxTransactionBytes + 10) })],
+    ];
+    for (const [label, body] of corpus) {
+      const response = await fetch(`${appserviceUrl()}/_matrix/app/v1/transactions/malformed-${label.replace(/\W+/g, "-")}`, {
+        method: "PUT",
+        headers: { authorization: `Bearer ${config.appservice.hsToken}`, "content-type": "application/json" },
+        body,
+      });
+      expect(response.status, label).toBeGreaterThanOrEqual(400);
+      expect(response.status, label).toBeLessThan(500);
+    }
+    expect(storedEventIds()).toHaveLength(before);
+    expect((await fetch(`${homeserver.publicUrl}/api/v1/health`)).status).toBe(200);
+  });
+
   it("answers unknown routes with 404 M_UNRECOGNIZED", async () => {
     const response = await fetch(`${appserviceUrl()}/_matrix/app/v1/no-such-thing`, {
       headers: { authorization: `Bearer ${config.appservice.hsToken}` },

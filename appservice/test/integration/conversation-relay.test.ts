@@ -143,6 +143,34 @@ describe("a conversation started from any Matrix client", () => {
   });
 });
 
+describe("receipts and typing", () => {
+  it("show staff reading as the business's receipt in the customer room", async () => {
+    const question = await customer.sendText(customerRoom, "Did you read this?");
+    const relayed = await agent.waitForEvent(staffRoom, isText("Did you read this?"), "the question");
+    await agent.request("POST", `/_matrix/client/v3/rooms/${encodeURIComponent(staffRoom)}/receipt/m.read/${encodeURIComponent(relayed.event_id)}`, {});
+    await customer.waitFor("the business's read receipt", () =>
+      (customer.ephemeral.get(customerRoom) ?? []).find((event) => {
+        const readers = (event.content[question] as { "m.read"?: Record<string, unknown> } | undefined)?.["m.read"] ?? {};
+        return event.type === "m.receipt" && business.mxid in readers ? event : undefined;
+      }),
+    );
+  });
+
+  it("carry typing over both ways", async () => {
+    const typing = (client: MatrixTestClient, roomId: string, on: boolean) =>
+      client.request("PUT", `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/typing/${encodeURIComponent(client.userId)}`, on ? { typing: true, timeout: 10_000 } : { typing: false });
+    const typers = (client: MatrixTestClient, roomId: string) =>
+      (client.ephemeral.get(roomId) ?? []).filter((event) => event.type === "m.typing").map((event) => event.content.user_ids as string[]);
+
+    await typing(customer, customerRoom, true);
+    await agent.waitFor("the ghost typing", () => typers(agent, staffRoom).find((ids) => ids.some((id) => id.startsWith("@customer_"))));
+    await typing(customer, customerRoom, false);
+    await typing(agent, staffRoom, true);
+    await customer.waitFor("the business typing", () => typers(customer, customerRoom).find((ids) => ids.includes(business.mxid)));
+    await typing(agent, staffRoom, false);
+  });
+});
+
 describe("permissions", () => {
   it("ignores what anyone but the customer writes in a customer room", async () => {
     const stranger = await MatrixTestClient.register(homeserver, "stranger");
