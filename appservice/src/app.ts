@@ -2,7 +2,15 @@ import express, { type Express } from "express";
 import { requireAdminToken } from "./api/admin-auth.ts";
 import { adminBusinessesRouter } from "./api/admin-businesses-router.ts";
 import { adminSettingsRouter } from "./api/admin-settings-router.ts";
-import { sessionAccess } from "./api/business-access.ts";
+import { adminApiKeysRouter } from "./api/admin-api-keys-router.ts";
+import { apiKeyAccess, sessionAccess } from "./api/business-access.ts";
+import { integrationsRouter } from "./api/integrations-router.ts";
+import { ApiKeyRepository } from "./integrations/api-keys.ts";
+import { IdempotencyStore } from "./integrations/idempotency.ts";
+import { WebhookDispatcher } from "./webhooks/webhook-dispatcher.ts";
+import { WebhookEvents } from "./webhooks/webhook-events.ts";
+import { WebhookRepository } from "./webhooks/webhook-repository.ts";
+import { UserIntent } from "./matrix/user-intent.ts";
 import { businessConversationsRouter } from "./api/business-conversations-router.ts";
 import { businessSettingsRouter } from "./api/business-settings-router.ts";
 import { businessesRouter } from "./api/businesses-router.ts";
@@ -67,6 +75,7 @@ export interface Kontor {
   processor: EventProcessor;
   businesses: BusinessService;
   conversations: ConversationService;
+  webhookDispatcher: WebhookDispatcher;
 }
 
 /** Builds Kontor: its services, the event processor and the two HTTP apps. Never listens: see main.ts. */
@@ -104,10 +113,28 @@ export function buildKontor(deps: KontorDeps): Kontor {
     staffRooms,
     logger: logger.child({ module: "conversations" }),
     now,
+    atomic: (work) => db.transaction(work)(),
   });
   const settings = new SettingsRepository(db);
   const messages = new MessageRepository(db);
   const relayed = new RelayedEventRepository(db);
+  const webhooks = new WebhookRepository(db);
+  const webhookDispatcher = new WebhookDispatcher({
+    webhooks,
+    fetcher: guardedFetch({ cidrs: config.outbound.allowedPrivateNetworks }),
+    logger: logger.child({ module: "webhooks" }),
+    retryScheduleSeconds: config.webhooks.retryScheduleSeconds,
+    timeoutMs: config.webhooks.timeoutSeconds * 1000,
+    onDisabled: async (webhook, reason) => {
+      const business = businessRepository.get(webhook.businessSlug);
+      if (!business?.staffSpaceId) return;
+      const text = `⚠ Kontor turned off the webhook ${webhook.url}: ${reason}. Fix the endpoint, then turn the webhook on again in the business settings or with PATCH /api/v1/businesses/${webhook.businessSlug}/webhooks/${webhook.id}.`;
+      await new UserIntent(client, business.userId).sendEvent(business.staffSpaceId, "m.room.message", { msgtype: "m.notice", body: text }, `kontor.webhook-off.${webhook.id}.${Date.now()}`);
+    },
+  });
+  const webhookEvents = new WebhookEvents(webhooks, (id) => conversationRepository.get(id), () => webhookDispatcher.wake(), now);
+  conversations.onChange((change) => webhookEvents.conversationChanged(change));
+  messages.onInsert((message) => webhookEvents.messageCreated(message));
   const starter = new ConversationStarter({
     client,
     namespaces,
@@ -163,6 +190,7 @@ export function buildKontor(deps: KontorDeps): Kontor {
     },
   });
 
+  const apiKeys = new ApiKeyRepository(db);
   const health = new HealthChecks({ client, selfPing, db, expectedSchemaVersion: migrations.length });
   const api = express.Router();
   api.use(healthRouter(health));
@@ -181,7 +209,7 @@ export function buildKontor(deps: KontorDeps): Kontor {
     }),
   );
   api.use(customerConversationsRouter({ sessions, businesses: businessRepository, conversations: conversationRepository, starter, client }));
-  const access = [sessionAccess(sessions, businessRepository)];
+  const access = [sessionAccess(sessions, businessRepository), apiKeyAccess(apiKeys, new RateLimiter(config.api.keyRateLimit))];
   api.use(
     businessConversationsRouter({
       access,
@@ -190,10 +218,14 @@ export function buildKontor(deps: KontorDeps): Kontor {
       service: conversations,
       messages,
       replies: new BusinessReplies({ client, service: conversations, messages, settings, relayed, now }),
+      idempotency: new IdempotencyStore(db),
     }),
   );
+  api.use(
+    integrationsRouter({ access, apiKeys, webhooks, allowedPrivateNetworks: config.outbound.allowedPrivateNetworks, wakeDeliveries: () => webhookDispatcher.wake() }),
+  );
   api.use(businessSettingsRouter({ access, businesses, repository: businessRepository, settings, cannedReplies: new CannedReplyRepository(db) }));
-  api.use("/admin", requireAdminToken(config.admin.token), adminBusinessesRouter(businesses), adminSettingsRouter(businesses, settings));
+  api.use("/admin", requireAdminToken(config.admin.token), adminBusinessesRouter(businesses), adminSettingsRouter(businesses, settings), adminApiKeysRouter(businesses, apiKeys));
   api.use(apiNotFound);
   api.use(apiErrorMiddleware(logger.child({ module: "api" })));
 
@@ -205,5 +237,5 @@ export function buildKontor(deps: KontorDeps): Kontor {
   publicApp.use("/api", apiNotFound, apiErrorMiddleware(logger));
   publicApp.use(webClientRouter({ clientDir: config.http.clientDir, homeserverUrl: homeserverPublicUrl }));
 
-  return { homeserverApp, publicApp, client, selfPing, inbox, processor, businesses, conversations };
+  return { homeserverApp, publicApp, client, selfPing, inbox, processor, businesses, conversations, webhookDispatcher };
 }

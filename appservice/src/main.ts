@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     log.info("shutting down", { signal });
     await Promise.allSettled(servers.map((server) => closeServer(server)));
     await kontor.processor.stop();
+    await kontor.webhookDispatcher.stop();
     db.close();
     log.info("stopped");
     process.exit(0);
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     web: `http://${config.http.host}:${config.http.port}`,
   });
   kontor.processor.start();
+  kontor.webhookDispatcher.start();
   void kontor.selfPing.pingUntilAnswered(stopping.signal);
 
   const synced = kontor.businesses.syncDirectory();

@@ -11,6 +11,7 @@ import { KontorError } from "../errors/codes.ts";
 import { describeIssues } from "../validation/describe-issues.ts";
 import { type AccessMethod, resolveAccess } from "./business-access.ts";
 import { jsonBody } from "./request-body.ts";
+import type { IdempotencyStore } from "../integrations/idempotency.ts";
 
 export interface BusinessConversationsDeps {
   access: readonly AccessMethod[];
@@ -19,6 +20,7 @@ export interface BusinessConversationsDeps {
   service: ConversationService;
   messages: MessageRepository;
   replies: BusinessReplies;
+  idempotency: IdempotencyStore;
 }
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -124,14 +126,20 @@ export function businessConversationsRouter(deps: BusinessConversationsDeps): Ro
     const access = resolveAccess(deps.access, req, res, { write: true });
     const conversation = conversationOf(req, access.slug);
     const body = parse(textBody, req.body);
-    const request = {
-      body: body.body,
-      agent: body.agent ?? (access.actor.startsWith("@") ? access.actor : undefined),
-      idempotencyKey: typeof req.headers["idempotency-key"] === "string" ? req.headers["idempotency-key"] : undefined,
-    };
+    const idempotencyKey = typeof req.headers["idempotency-key"] === "string" ? req.headers["idempotency-key"] : undefined;
+    if (idempotencyKey) {
+      const start = deps.idempotency.begin(access.slug, `${kind}:${conversation.id}:${idempotencyKey}`, body);
+      if (start.kind === "replay") {
+        res.status(start.status).setHeader("idempotent-replayed", "true").json(start.body);
+        return;
+      }
+    }
+    const request = { body: body.body, agent: body.agent ?? (access.actor.startsWith("@") ? access.actor : undefined), idempotencyKey };
     const business = businessOf(access.slug);
     const message = kind === "reply" ? await deps.replies.reply(conversation, business, request) : await deps.replies.note(conversation, business, request);
-    res.status(201).json(messageJson(message));
+    const answer = messageJson(message);
+    if (idempotencyKey) deps.idempotency.finish(access.slug, `${kind}:${conversation.id}:${idempotencyKey}`, 201, answer);
+    res.status(201).json(answer);
   };
   router.post("/businesses/:slug/conversations/:id/messages", jsonBody(), write("reply"));
   router.post("/businesses/:slug/conversations/:id/notes", jsonBody(), write("note"));

@@ -8,10 +8,11 @@ import { userCommands } from "./user-commands.ts";
 import { businessCommands } from "./business-commands.ts";
 import { staffCommands } from "./staff-commands.ts";
 import { demoCommands } from "./demo-command.ts";
+import { apiKeyCommands } from "./api-key-commands.ts";
 import { AdminApiError, KontorUnreachableError } from "./admin-client.ts";
 
 /** Every command group; later features add theirs here. */
-export const commands: readonly CliCommand[] = [...userCommands, ...businessCommands, ...staffCommands, ...demoCommands, ...configCommands];
+export const commands: readonly CliCommand[] = [...userCommands, ...businessCommands, ...staffCommands, ...apiKeyCommands, ...demoCommands, ...configCommands];
 
 const globalOptions = {
   config: { type: "string" },

@@ -110,6 +110,28 @@ export const outboundSchema = z
   })
   .strict();
 
+export const webhooksSchema = z
+  .object({
+    retryScheduleSeconds: z
+      .array(z.number().positive())
+      .min(1)
+      .max(30)
+      .default([10, 30, 120, 300, 900, 1800, 3600, 7200, 14_400, 21_600, 28_800, 28_800])
+      .describe("Pauses between delivery attempts; when they run out (about 30 hours by default) the webhook is turned off"),
+    timeoutSeconds: z.number().positive().max(60).default(10).describe("How long one delivery attempt may take"),
+  })
+  .strict();
+
+export const apiSchema = z
+  .object({
+    keyRateLimit: z
+      .object({ burst: z.number().int().min(1).default(120), perSecond: z.number().positive().default(10) })
+      .strict()
+      .default({ burst: 120, perSecond: 10 })
+      .describe("Requests per API key"),
+  })
+  .strict();
+
 export const loggingSchema = z
   .object({
     level: z.enum(["trace", "debug", "info", "warn", "error", "silent"]).default("info"),
@@ -125,6 +147,11 @@ export const configSchema = z
     store: storeSchema,
     admin: adminSchema,
     outbound: outboundSchema.default({ allowedPrivateNetworks: [] }),
+    webhooks: webhooksSchema.default({
+      retryScheduleSeconds: [10, 30, 120, 300, 900, 1800, 3600, 7200, 14_400, 21_600, 28_800, 28_800],
+      timeoutSeconds: 10,
+    }),
+    api: apiSchema.default({ keyRateLimit: { burst: 120, perSecond: 10 } }),
     logging: loggingSchema.default({ level: "info", format: "json" }),
   })
   .strict();

@@ -19,6 +19,8 @@ export interface ConversationServiceDeps {
   staffRooms: StaffRooms;
   logger: Logger;
   now?: () => number;
+  /** Runs work in one store transaction, so a change and what listeners queue for it are stored together. */
+  atomic?: <T>(work: () => T) => T;
 }
 
 const labelPattern = /^[\p{L}\p{N}_-]{1,32}$/u;
@@ -58,6 +60,17 @@ export class ConversationService {
     }
   }
 
+  /** Marks a started conversation active and announces it, in one transaction. */
+  activate(id: string): Conversation {
+    const atomic = this.#deps.atomic ?? ((work) => work());
+    return atomic(() => {
+      this.#deps.conversations.update(id, { setupState: "active" }, this.#now());
+      const active = this.get(id);
+      this.announce({ type: "conversation.created", conversation: active });
+      return active;
+    });
+  }
+
   get(id: string): Conversation {
     const conversation = this.#deps.conversations.get(id);
     if (!conversation || conversation.setupState !== "active") throw new KontorError("not_found", `no conversation "${id}"`);
@@ -78,15 +91,19 @@ export class ConversationService {
       if (!changes || Object.keys(changes).length === 0) return current;
       const changed = Object.keys(changes).filter((key) => JSON.stringify(changes[key as keyof ConversationChanges]) !== JSON.stringify(current[key as keyof Conversation]));
       if (changed.length === 0) return current;
-      this.#deps.conversations.update(id, changes, this.#now());
-      const updated = this.get(id);
+      const atomic = this.#deps.atomic ?? ((work) => work());
+      const updated = atomic(() => {
+        this.#deps.conversations.update(id, changes, this.#now());
+        const fresh = this.get(id);
+        this.announce({ type: "conversation.updated", conversation: fresh, changed });
+        return fresh;
+      });
       const visible = changed.some((key) => ["status", "assignee", "labels", "snoozedUntil", "encrypted"].includes(key));
       if (visible) {
         await this.#deps.staffRooms.mirror(updated, this.business(updated)).catch((error: unknown) => {
           this.#deps.logger.warn("could not mirror the conversation state into the staff room", { id, error });
         });
       }
-      this.announce({ type: "conversation.updated", conversation: updated, changed });
       return updated;
     });
   }

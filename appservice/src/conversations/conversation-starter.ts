@@ -110,11 +110,10 @@ export class ConversationStarter {
       await this.#deps.staffRooms.forgetAlias(conversation, business);
     }
     if (conversation.staffRoomId) await ghost.join(conversation.staffRoomId);
-    conversations.update(conversation.id, { setupState: "active" });
+    this.#deps.service.activate(conversation.id);
     await this.#greet(this.#reload(conversation.id), business);
     const active = this.#reload(conversation.id);
     this.#deps.logger.info("conversation started", { id: active.id, business: business.profile.slug, origin: active.origin });
-    this.#deps.service.announce({ type: "conversation.created", conversation: active });
     return active;
   }
 

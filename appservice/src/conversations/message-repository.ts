@@ -69,13 +69,27 @@ function toMessage(row: Row): StoredMessage {
  */
 export class MessageRepository {
   readonly #db: SqliteDatabase;
+  readonly #listeners: ((message: StoredMessage) => void)[] = [];
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
   }
 
+  /** Called for each new message, inside the transaction that stores it (webhooks queue there). */
+  onInsert(listener: (message: StoredMessage) => void): void {
+    this.#listeners.push(listener);
+  }
+
   insert(message: Omit<StoredMessage, "seq">): void {
-    this.#db
+    this.#db.transaction(() => {
+      if (this.#insertRow(message) === 0) return;
+      const stored = this.get(message.eventId);
+      if (stored) for (const listener of this.#listeners) listener(stored);
+    })();
+  }
+
+  #insertRow(message: Omit<StoredMessage, "seq">): number {
+    return this.#db
       .prepare(
         `INSERT INTO messages (conversation_id, event_id, kind, sender, agent, msgtype, body, formatted_body, media_json, reply_to, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING`,
@@ -92,7 +106,7 @@ export class MessageRepository {
         message.media ? JSON.stringify(message.media) : null,
         message.replyTo ?? null,
         message.createdAt,
-      );
+      ).changes;
   }
 
   edit(eventId: string, body: string, formattedBody: string | undefined, at: number): void {

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareInstall, type Install } from "../../../scripts/stack/install.ts";
@@ -61,6 +62,11 @@ export async function startTestHomeserver(): Promise<TestHomeserver> {
     },
     synapseOverrides: relaxedRateLimits,
   });
+  // Fast webhook retries and a small per-key rate limit, so tests see them within seconds.
+  const kontorConfig = parseYaml(readFileSync(install.kontorConfigPath, "utf8")) as Record<string, unknown>;
+  kontorConfig.webhooks = { retryScheduleSeconds: [0.3, 0.6, 1], timeoutSeconds: 5 };
+  kontorConfig.api = { keyRateLimit: { burst: 40, perSecond: 5 } };
+  writeFileSync(install.kontorConfigPath, stringifyYaml(kontorConfig), { mode: 0o600 });
   let synapse: ManagedProcess;
   try {
     synapse = await startSynapse({

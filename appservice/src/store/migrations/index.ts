@@ -5,6 +5,7 @@ import { directoryIndex } from "./003-directory-index.ts";
 import { conversations } from "./004-conversations.ts";
 import { transactionNumbers } from "./005-transaction-numbers.ts";
 import { sessionsAndCannedReplies } from "./006-sessions-and-canned-replies.ts";
+import { integrations } from "./007-integrations.ts";
 
 /** Every schema migration, in order. Append new ones; never edit or remove old ones. */
-export const migrations: readonly Migration[] = [transactionInbox, businesses, directoryIndex, conversations, transactionNumbers, sessionsAndCannedReplies];
+export const migrations: readonly Migration[] = [transactionInbox, businesses, directoryIndex, conversations, transactionNumbers, sessionsAndCannedReplies, integrations];
