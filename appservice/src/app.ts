@@ -23,6 +23,8 @@ import { CannedReplyRepository } from "./conversations/canned-replies.ts";
 import { guardedFetch } from "./http/ssrf-guard.ts";
 import { directoryRouter } from "./api/directory-router.ts";
 import { apiErrorMiddleware, apiNotFound } from "./api/errors.ts";
+import { loadOpenApiOperations, validateAgainstOpenApi } from "./api/openapi-validator.ts";
+import { jsonBodies } from "./api/request-body.ts";
 import { HealthChecks } from "./api/health-checks.ts";
 import { healthRouter } from "./api/health-router.ts";
 import { BusinessRepository } from "./businesses/business-repository.ts";
@@ -193,6 +195,7 @@ export function buildKontor(deps: KontorDeps): Kontor {
   const apiKeys = new ApiKeyRepository(db);
   const health = new HealthChecks({ client, selfPing, db, expectedSchemaVersion: migrations.length });
   const api = express.Router();
+  api.use(jsonBodies(), validateAgainstOpenApi(loadOpenApiOperations()));
   api.use(healthRouter(health));
   api.use(directoryRouter({ index: directoryIndex, namespaces, limiter: new RateLimiter(config.http.directoryRateLimit) }));
   api.use(businessesRouter(businesses));

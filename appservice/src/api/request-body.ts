@@ -4,13 +4,27 @@ import { readJsonBody } from "../http/json-body.ts";
 
 /** Parses a JSON body safely (size limit, no prototype keys) into `req.body`. */
 export function jsonBody(limit = 64 * 1024) {
-  return async (req: Request, _res: Response, next: NextFunction): Promise<void> => {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (res.locals.bodyParsed === true) return next();
     try {
       req.body = await readJsonBody(req, { limit });
+      res.locals.bodyParsed = true;
       next();
     } catch (error) {
       next(error);
     }
+  };
+}
+
+/**
+ * Parses every body declared as JSON up front, so the request can be checked
+ * against the API description before a handler runs.
+ */
+export function jsonBodies(limit = 64 * 1024) {
+  const parse = jsonBody(limit);
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (/^application\/json\b/i.test(req.headers["content-type"] ?? "")) void parse(req, res, next);
+    else next();
   };
 }
 
