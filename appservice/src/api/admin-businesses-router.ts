@@ -3,8 +3,7 @@ import { z } from "zod";
 import { staffRoleSchema, userIdSchema } from "../businesses/validate-profile.ts";
 import type { BusinessService } from "../businesses/business-service.ts";
 import { adminView } from "../businesses/views.ts";
-import { KontorError } from "../errors/codes.ts";
-import { describeIssues } from "../validation/describe-issues.ts";
+import { parseRequest } from "../validation/parse-request.ts";
 import { jsonBody, readImageBody } from "./request-body.ts";
 
 const listQuery = z
@@ -15,14 +14,7 @@ const listQuery = z
   })
   .strict();
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, root?: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const problems = describeIssues(result.error.issues, root);
-    throw new KontorError("invalid_request", problems.join("; "), { problems });
-  }
-  return result.data;
-}
+const parse = parseRequest;
 
 function slugOf(req: Request): string {
   return String(req.params.slug);

@@ -8,7 +8,7 @@ import type { ConversationService } from "../conversations/conversation-service.
 import type { MessageRepository } from "../conversations/message-repository.ts";
 import { conversationJson, messageJson } from "../conversations/views.ts";
 import { KontorError } from "../errors/codes.ts";
-import { describeIssues } from "../validation/describe-issues.ts";
+import { parseRequest } from "../validation/parse-request.ts";
 import { type AccessMethod, resolveAccess } from "./business-access.ts";
 import { jsonBody } from "./request-body.ts";
 import type { IdempotencyStore } from "../integrations/idempotency.ts";
@@ -23,14 +23,7 @@ export interface BusinessConversationsDeps {
   idempotency: IdempotencyStore;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const problems = describeIssues(result.error.issues);
-    throw new KontorError("invalid_request", problems.join("; "), { problems });
-  }
-  return result.data;
-}
+const parse = parseRequest;
 
 const mxid = z.string().regex(/^@[^\s:]+:[^\s]+$/, "must be a Matrix user ID");
 const listQuery = z

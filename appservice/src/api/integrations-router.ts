@@ -2,7 +2,7 @@ import { Router, type Request } from "express";
 import { z } from "zod";
 import { KontorError } from "../errors/codes.ts";
 import { apiKeyJson, type ApiKeyRepository } from "../integrations/api-keys.ts";
-import { describeIssues } from "../validation/describe-issues.ts";
+import { parseRequest } from "../validation/parse-request.ts";
 import { newWebhookSecret } from "../webhooks/signing.ts";
 import { type Webhook, webhookEventTypes, type WebhookRepository } from "../webhooks/webhook-repository.ts";
 import { webhookUrlProblem } from "../webhooks/webhook-url.ts";
@@ -18,14 +18,7 @@ export interface IntegrationsRouterDeps {
   wakeDeliveries: () => void;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const problems = describeIssues(result.error.issues);
-    throw new KontorError("invalid_request", problems.join("; "), { problems });
-  }
-  return result.data;
-}
+const parse = parseRequest;
 
 export const apiKeyBody = z.object({ name: z.string().trim().min(1).max(80).default("API key"), scope: z.enum(["read", "write"]).default("read") }).strict();
 const webhookBody = z

@@ -3,9 +3,10 @@ import { awayMessage, KIND_KEY } from "../conversations/auto-replies.ts";
 import type { Conversation } from "../conversations/conversation.ts";
 import type { BusinessRecord } from "../businesses/business-repository.ts";
 import { UserIntent } from "../matrix/user-intent.ts";
-import { previewOf, relayMessageContent, relayReactionContent, type JsonObject } from "./content.ts";
+import { previewOf, relayMessageContent, relayReactionContent } from "./content.ts";
 import { contentOf, redactedEventId, timestampOf, type RelayDeps, type RoomEventContext } from "./relay-deps.ts";
 import { relayTxnId } from "./relay-sender.ts";
+import { recordRelayedMessage } from "./record-message.ts";
 
 /**
  * Events in a customer room: the customer's messages, reactions, edits and
@@ -55,24 +56,8 @@ export class CustomerRoomHandler {
       mayHaveSent: mayHaveActed,
     });
     const at = timestampOf(event, this.#deps.now());
-    const relation = source["m.relates_to"] as JsonObject | undefined;
-    if (relation?.rel_type === "m.replace" && typeof relation.event_id === "string") {
-      const replacement = (content["m.new_content"] as JsonObject | undefined) ?? content;
-      messages.edit(relation.event_id, String(replacement.body ?? ""), replacement.formatted_body as string | undefined, at);
-      return;
-    }
-    messages.insert({
-      conversationId: conversation.id,
-      eventId: event.event_id,
-      kind: "customer",
-      sender: event.sender,
-      msgtype: String(content.msgtype ?? event.type),
-      body: String(content.body ?? ""),
-      formattedBody: typeof content.formatted_body === "string" ? content.formatted_body : undefined,
-      media: typeof content.url === "string" ? { url: content.url, mimetype: (content.info as JsonObject | undefined)?.mimetype as string | undefined, name: String(content.body ?? "") } : undefined,
-      replyTo: ((source["m.relates_to"] as JsonObject | undefined)?.["m.in_reply_to"] as JsonObject | undefined)?.event_id as string | undefined,
-      createdAt: at,
-    });
+    const isNew = recordRelayedMessage(messages, { conversationId: conversation.id, eventId: event.event_id, kind: "customer", sender: event.sender, source, relayed: content, at });
+    if (!isNew) return;
     const updated = await service.customerWrote(conversation.id, at, previewOf(content));
     await this.#sendAwayMessage(updated, business);
   }

@@ -4,6 +4,7 @@ import { UserIntent } from "../matrix/user-intent.ts";
 import { previewOf, relayMessageContent, relayReactionContent, signContent, type JsonObject } from "./content.ts";
 import { contentOf, redactedEventId, timestampOf, type RelayDeps, type RoomEventContext } from "./relay-deps.ts";
 import { relayTxnId } from "./relay-sender.ts";
+import { recordRelayedMessage } from "./record-message.ts";
 import { runStaffCommand } from "./staff-commands.ts";
 
 /** Thread replies and `!note ...` are internal notes: they never reach the customer. */
@@ -88,24 +89,8 @@ export class StaffRoomHandler {
       mayHaveSent: mayHaveActed,
     });
     const at = timestampOf(event, now());
-    const relation = source["m.relates_to"] as JsonObject | undefined;
-    if (relation?.rel_type === "m.replace" && typeof relation.event_id === "string") {
-      const replacement = (content["m.new_content"] as JsonObject | undefined) ?? content;
-      messages.edit(relation.event_id, String(replacement.body ?? ""), replacement.formatted_body as string | undefined, at);
-      return;
-    }
-    messages.insert({
-      conversationId: conversation.id,
-      eventId: event.event_id,
-      kind: "business",
-      sender: event.sender,
-      agent: agentName,
-      msgtype: String(content.msgtype ?? event.type),
-      body: String(source.body ?? ""),
-      formattedBody: typeof content.formatted_body === "string" ? content.formatted_body : undefined,
-      media: typeof content.url === "string" ? { url: content.url, mimetype: (content.info as JsonObject | undefined)?.mimetype as string | undefined, name: String(content.body ?? "") } : undefined,
-      createdAt: at,
-    });
+    const isNew = recordRelayedMessage(messages, { conversationId: conversation.id, eventId: event.event_id, kind: "business", sender: event.sender, agent: agentName, source, relayed: content, at });
+    if (!isNew) return;
     await service.businessWrote(conversation.id, at, previewOf(content));
   }
 
