@@ -32,7 +32,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },
   {
-    files: ["appservice/src/**/*.ts", "client/src/**/*.ts"],
+    files: ["appservice/src/**/*.ts", "client/src/**/*.ts", "examples/*/src/**/*.ts"],
     rules: { "no-console": "error" },
   },
 );

@@ -28,7 +28,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["appservice/test/unit/**/*.test.ts", "client/test/unit/**/*.test.ts"],
+          include: ["appservice/test/unit/**/*.test.ts", "client/test/unit/**/*.test.ts", "examples/*/test/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -44,7 +44,7 @@ export class BusinessReplies {
 
   async reply(conversation: Conversation, business: BusinessRecord, request: ReplyRequest): Promise<StoredMessage> {
     const { client, settings, messages, relayed, service } = this.#deps;
-    if (!conversation.customerRoomId || !conversation.staffRoomId) throw new KontorError("conflict", "the conversation has no rooms yet; try again in a moment");
+    if (!conversation.customerRoomId || !conversation.staffRoomId) throw new KontorError("unavailable", "the conversation is still starting; try again in a moment");
     const key = `${conversation.id}:${request.idempotencyKey ?? randomUUID()}`;
     const intent = new UserIntent(client, business.userId);
     let content: Record<string, unknown> = { msgtype: "m.text", body: request.body };
@@ -67,7 +67,7 @@ export class BusinessReplies {
 
   async note(conversation: Conversation, business: BusinessRecord, request: ReplyRequest): Promise<StoredMessage> {
     const { client, messages } = this.#deps;
-    if (!conversation.staffRoomId) throw new KontorError("conflict", "the conversation has no staff room yet; try again in a moment");
+    if (!conversation.staffRoomId) throw new KontorError("unavailable", "the conversation is still starting; try again in a moment");
     const key = `${conversation.id}:${request.idempotencyKey ?? randomUUID()}`;
     const eventId = await new UserIntent(client, business.userId).sendEvent(
       conversation.staffRoomId,

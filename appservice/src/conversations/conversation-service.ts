@@ -23,6 +23,15 @@ export interface ConversationServiceDeps {
   atomic?: <T>(work: () => T) => T;
 }
 
+/** The fields whose change is a `conversation.updated`, with their names in the API. */
+const stateFields: Record<string, string> = {
+  status: "status",
+  assignee: "assignee",
+  labels: "labels",
+  snoozedUntil: "snoozed_until",
+  encrypted: "encrypted",
+};
+
 const labelPattern = /^[\p{L}\p{N}_-]{1,32}$/u;
 
 /**
@@ -92,14 +101,16 @@ export class ConversationService {
       const changed = Object.keys(changes).filter((key) => JSON.stringify(changes[key as keyof ConversationChanges]) !== JSON.stringify(current[key as keyof Conversation]));
       if (changed.length === 0) return current;
       const atomic = this.#deps.atomic ?? ((work) => work());
+      // Timestamps and the preview change with every message (announced as
+      // message.created); an update is news when the state staff see changes.
+      const visible = changed.flatMap((key) => stateFields[key] ?? []);
       const updated = atomic(() => {
         this.#deps.conversations.update(id, changes, this.#now());
         const fresh = this.get(id);
-        this.announce({ type: "conversation.updated", conversation: fresh, changed });
+        if (visible.length > 0) this.announce({ type: "conversation.updated", conversation: fresh, changed: visible });
         return fresh;
       });
-      const visible = changed.some((key) => ["status", "assignee", "labels", "snoozedUntil", "encrypted"].includes(key));
-      if (visible) {
+      if (visible.length > 0) {
         await this.#deps.staffRooms.mirror(updated, this.business(updated)).catch((error: unknown) => {
           this.#deps.logger.warn("could not mirror the conversation state into the staff room", { id, error });
         });

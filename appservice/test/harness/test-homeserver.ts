@@ -64,7 +64,8 @@ export async function startTestHomeserver(): Promise<TestHomeserver> {
   });
   // Fast webhook retries and a small per-key rate limit, so tests see them within seconds.
   const kontorConfig = parseYaml(readFileSync(install.kontorConfigPath, "utf8")) as Record<string, unknown>;
-  kontorConfig.webhooks = { retryScheduleSeconds: [0.3, 0.6, 1], timeoutSeconds: 5 };
+  // Pauses of at least a second: a retry gets a new timestamp, so receivers can tell it from a replay.
+  kontorConfig.webhooks = { retryScheduleSeconds: [1.1, 1.5, 2], timeoutSeconds: 5 };
   kontorConfig.api = { keyRateLimit: { burst: 40, perSecond: 5 } };
   writeFileSync(install.kontorConfigPath, stringifyYaml(kontorConfig), { mode: 0o600 });
   let synapse: ManagedProcess;

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface ReceivedWebhook {
+  /** The status this receiver answered with: only 2xx counts as delivered. */
+  answered: number;
   headers: IncomingMessage["headers"];
   body: string;
   json: { type: string; business: string; data: Record<string, unknown> };
@@ -20,7 +22,7 @@ export class WebhookReceiver {
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
       req.on("end", () => {
         const body = Buffer.concat(chunks).toString("utf8");
-        this.received.push({ headers: req.headers, body, json: JSON.parse(body) as ReceivedWebhook["json"] });
+        this.received.push({ answered: this.status, headers: req.headers, body, json: JSON.parse(body) as ReceivedWebhook["json"] });
         if (this.status >= 300 && this.status < 400) res.setHeader("location", "http://127.0.0.1:1/elsewhere");
         res.statusCode = this.status;
         res.end();
@@ -43,7 +45,8 @@ export class WebhookReceiver {
     this.#server = undefined;
   }
 
+  /** Webhooks of a type that were accepted (answered 2xx). */
   of(type: string): ReceivedWebhook[] {
-    return this.received.filter((webhook) => webhook.json.type === type);
+    return this.received.filter((webhook) => webhook.json.type === type && webhook.answered >= 200 && webhook.answered < 300);
   }
 }
