@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   topicTimer.unref();
   const snoozeTimer = setInterval(() => {
     kontor.conversations.wakeSnoozed().catch((error: unknown) => log.warn("ending snoozes failed", { error }));
-  }, 15_000);
+  }, 5_000);
   snoozeTimer.unref();
 }
 

@@ -99,6 +99,15 @@ describe("conversations through the REST API", () => {
     expect(bad.body.error.message).toMatch(/snoozed_until/);
   });
 
+  it("reopens a snoozed conversation when its time comes", async () => {
+    const until = new Date(Date.now() + 1500).toISOString();
+    const snoozed = await ownerApi<{ status: string }>("PATCH", `/businesses/${business.slug}/conversations/${conversationId}`, { status: "snoozed", snoozed_until: until });
+    expect(snoozed.body.status).toBe("snoozed");
+    await expect
+      .poll(async () => (await ownerApi<{ status: string }>("GET", `/businesses/${business.slug}/conversations/${conversationId}`)).body.status, { timeout: 15_000, interval: 500 })
+      .toBe("open");
+  });
+
   it("keeps customers and other users out of a business's conversations", async () => {
     const stranger = kontorApi(homeserver.publicUrl, await kontorSession(homeserver.publicUrl, customer));
     const response = await stranger<{ error: { code: string } }>("GET", `/businesses/${business.slug}/conversations`);
