@@ -68,13 +68,22 @@ function entryPoints(): EntryPoint[] {
   const initial = withStaticImports(initialFiles(readFileSync(join(distDir, "index.html"), "utf8")));
   const entries: EntryPoint[] = [{ name: "initial (index.html: public pages)", assets: initial.map(measure) }];
   const counted = new Set(initial);
-  const lazyRoots = initial.filter((file) => file.endsWith(".js")).flatMap((file) => importsOf(file).dynamic);
-  for (const root of lazyRoots) {
+  // Lazy chunks in the order they load: those the public pages import(), then those they import() in turn.
+  const queue = initial.filter((file) => file.endsWith(".js")).flatMap((file) => importsOf(file).dynamic.map((root) => ({ root, from: "" })));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const { root, from } = queue.shift() ?? { root: "", from: "" };
+    if (seen.has(root) || counted.has(root)) continue;
+    seen.add(root);
     const files = withStaticImports([root]).filter((file) => !counted.has(file));
     files.forEach((file) => counted.add(file));
-    entries.push({ name: `lazy: ${displayName(root).replace(/\.js$/, "")}`, assets: files.map(measure) });
+    const name = displayName(root).replace(/\.js$/, "");
+    entries.push({ name: `lazy: ${name}${from ? ` (loaded by ${from})` : ""}`, assets: files.map(measure) });
+    for (const file of files.filter((candidate) => candidate.endsWith(".js"))) {
+      for (const next of importsOf(file).dynamic) queue.push({ root: next, from: name });
+    }
   }
-  // Anything else in assets/ (a chunk only another lazy chunk loads, CSS of a lazy view).
+  // Anything else in assets/ (CSS of a lazy view, a chunk nothing imports).
   const rest = readdirSync(join(distDir, "assets"))
     .map((name) => `assets/${name}`)
     .filter((file) => /\.(js|css)$/.test(file) && !counted.has(file));
@@ -101,7 +110,9 @@ function section(entries: EntryPoint[]): string {
     "Measured by `node --import tsx scripts/measure-client-size.ts` after",
     "`npm run build --workspace client` (gzip level 9; source maps not counted).",
     "The initial row is what a visitor of the directory downloads; lazy rows",
-    "load only when someone opens a signed-in view.",
+    "load only when someone opens a signed-in view (signed-in: sign-in and the",
+    "signed-in pages; matrix-runtime: matrix-js-sdk, once someone is signed in;",
+    "no-rust-crypto: the stub that replaces the SDK's crypto, never loaded).",
     "",
     table(entries),
     "",

@@ -1,5 +1,6 @@
 import { businessLocale } from "../businesses/profile-room-content.ts";
 import { awayMessage, KIND_KEY } from "../conversations/auto-replies.ts";
+import { customerNameOf, ghostDisplayName } from "../conversations/ghosts.ts";
 import type { Conversation } from "../conversations/conversation.ts";
 import type { BusinessRecord } from "../businesses/business-repository.ts";
 import { UserIntent } from "../matrix/user-intent.ts";
@@ -130,7 +131,23 @@ export class CustomerRoomHandler {
     await service.change(conversation.id, () => ({ encrypted: true }));
   }
 
-  async #membership({ event, conversation, business }: RoomEventContext): Promise<void> {
+  /**
+   * The customer's display name is known for sure once they are in the room
+   * (before, their homeserver may not share their profile): name the ghost
+   * and the staff room after it.
+   */
+  async #customerJoined({ event, conversation, business }: RoomEventContext): Promise<void> {
+    const displayName = contentOf(event).displayname;
+    const name = customerNameOf(conversation.customerId, typeof displayName === "string" ? displayName : undefined);
+    if (name === conversation.customerName) return;
+    const { client, conversations } = this.#deps;
+    conversations.update(conversation.id, { customerName: name });
+    await new UserIntent(client, conversation.ghostId).setDisplayName(ghostDisplayName(name, businessLocale(business.profile)));
+    if (conversation.staffRoomId) await new UserIntent(client, business.userId).sendState(conversation.staffRoomId, "m.room.name", "", { name });
+  }
+
+  async #membership(context: RoomEventContext): Promise<void> {
+    const { event, conversation, business } = context;
     const membership = contentOf(event).membership;
     const member = event.state_key;
     if (member === conversation.customerId && (membership === "leave" || membership === "ban")) {
@@ -141,6 +158,7 @@ export class CustomerRoomHandler {
       await this.#deps.service.setStatus(conversation.id, "resolved");
       return;
     }
+    if (member === conversation.customerId && membership === "join") return this.#customerJoined(context);
     // Nobody but the customer and the business belongs in a customer room.
     if (membership === "join" && member && conversation.customerRoomId && member !== conversation.customerId && member !== business.userId) {
       await new UserIntent(this.#deps.client, business.userId)

@@ -98,7 +98,7 @@ describe("a business page in Chromium", () => {
     const lazyChunk = page.waitForRequest((request) => /\/assets\/signed-in-[\w-]+\.js$/.test(request.url()));
     await write.click();
     await lazyChunk;
-    await expect.poll(() => page.getByText("Sign-in comes here.").count()).toBe(1);
+    await expect.poll(() => page.getByRole("heading", { name: "Sign in to Kontor" }).count(), { timeout: 15_000 }).toBe(1);
     expect(new URL(page.url()).pathname).toBe("/signin");
     await page.goBack();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Kneipe Zum Anker");

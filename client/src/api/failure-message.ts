@@ -14,6 +14,12 @@ export function failureMessage(failure: ApiFailure): { key: MessageKey; params?:
       return { key: "failureInvalid" };
     case "not-found":
       return { key: "failureNotFound" };
+    case "unauthorized":
+      return { key: "failureUnauthorized" };
+    case "forbidden":
+      return { key: "failureForbidden" };
+    case "conflict":
+      return { key: "failureConflict" };
     case "server":
       return { key: "failureServer" };
   }

@@ -45,6 +45,9 @@ export const de: Record<MessageKey, string> = {
   failureRateLimited: "Zu viele Anfragen in kurzer Zeit. Warte {seconds} Sekunden und versuche es dann erneut.",
   failureRateLimitedShort: "Zu viele Anfragen in kurzer Zeit. Warte einen Moment und versuche es dann erneut.",
   failureNotFound: "Diese Adresse kennt Kontor nicht.",
+  failureUnauthorized: "Deine Anmeldung ist abgelaufen. Melde dich erneut an.",
+  failureForbidden: "Das darfst du nicht. Nur das Team des Unternehmens (für manches nur die Inhaber:innen) darf das.",
+  failureConflict: "Das widerspricht einer Änderung, die inzwischen gemacht wurde. Lade neu und versuche es erneut.",
   retry: "Erneut versuchen",
 
   openBadge: "Geöffnet",
@@ -90,8 +93,10 @@ export const de: Record<MessageKey, string> = {
   writeMessageHint: "Melde dich mit einem Matrix-Konto an oder lege eins an. Das Team antwortet hier und in jeder Matrix-App.",
 
   signinTitle: "Anmelden",
-  signinComing: "Hier kommt die Anmeldung hin.",
-  signinContinue: "Nach der Anmeldung geht es dort weiter, wo du warst.",
+  navConversations: "Gespräche",
+  navInbox: "Posteingang",
+  signOut: "Abmelden",
+  signedInAs: "Angemeldet als {user}",
 
   notFoundTitle: "Seite nicht gefunden",
   notFoundText: "Unter dieser Adresse gibt es keine Seite. Prüfe den Link oder durchsuche das Verzeichnis.",

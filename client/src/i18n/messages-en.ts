@@ -47,6 +47,9 @@ export const en = {
   failureRateLimited: "Too many requests in a short time. Wait {seconds} seconds, then try again.",
   failureRateLimitedShort: "Too many requests in a short time. Wait a moment, then try again.",
   failureNotFound: "Kontor does not know this address.",
+  failureUnauthorized: "Your sign-in has expired. Sign in again.",
+  failureForbidden: "You are not allowed to do this. Only the business's staff (for some things, its owners) may.",
+  failureConflict: "This clashes with a change made meanwhile. Reload and try again.",
   retry: "Try again",
 
   openBadge: "Open",
@@ -92,8 +95,10 @@ export const en = {
   writeMessageHint: "Sign in with a Matrix account, or create one. The team answers here and in any Matrix app.",
 
   signinTitle: "Sign in",
-  signinComing: "Sign-in comes here.",
-  signinContinue: "After signing in, you continue where you left off.",
+  navConversations: "Conversations",
+  navInbox: "Inbox",
+  signOut: "Sign out",
+  signedInAs: "Signed in as {user}",
 
   notFoundTitle: "Page not found",
   notFoundText: "There is no page at this address. Check the link, or search the directory.",

@@ -1,39 +1,93 @@
-import { LitElement, html, nothing } from "lit";
-import { LocaleController } from "../i18n/locale-controller.ts";
-import { PageController, type PageElement } from "../pages/page-controller.ts";
-import type { SignedInRoute } from "../routing/routes.ts";
+import { LitElement, css, html, type TemplateResult } from "lit";
+import { NavigationRequestEvent } from "../app/app-events.ts";
+import { SignedInLocaleController } from "../i18n/signed-in-locale-controller.ts";
+import { isPageElement, type PageElement } from "../pages/page-controller.ts";
+import "../pages/conversations-page/conversations-page.ts";
+import "../pages/inbox-page/inbox-page.ts";
+import "../pages/settings-page/settings-page.ts";
+import "../pages/signin-page/signin-page.ts";
+import "../pages/write-page/write-page.ts";
+import { paths, type SignedInRoute } from "../routing/routes.ts";
 import { pageStyles, sharedStyles } from "../styles/shared.ts";
+import { signedInServices, type SignedInServices } from "./services.ts";
 
 /**
- * Placeholder for everything behind sign-in (sign-in itself, writing to a
- * business, later the inbox). It is loaded on demand, so the Matrix SDK
- * that will live here never weighs on the public directory pages.
+ * Everything behind sign-in: it shows the page for the route, and sends
+ * anyone who is not signed in to the sign-in page first (coming back
+ * afterwards). Loaded on demand, so the Matrix SDK and the message
+ * sanitiser never weigh on the public directory pages.
  */
 export class SignedInArea extends LitElement implements PageElement {
   static override properties = { route: { attribute: false } };
-  static override styles = [...sharedStyles, pageStyles];
+  static override styles = [
+    ...sharedStyles,
+    pageStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        flex: 1;
+        min-height: 0;
+      }
+      :host > * {
+        flex: 1;
+        min-height: 0;
+      }
+    `,
+  ];
 
   declare route: SignedInRoute | undefined;
-  readonly #locale = new LocaleController(this);
-  readonly #page = new PageController(this, () => this.#locale.t("signinTitle"));
+  readonly #locale = new SignedInLocaleController(this);
+  readonly #services: SignedInServices;
+  #unsubscribe: (() => void) | undefined;
 
-  constructor() {
+  constructor(services: SignedInServices = signedInServices()) {
     super();
     this.route = undefined;
+    this.#services = services;
   }
 
-  focusHeading(): Promise<void> {
-    return this.#page.focusHeading();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = this.#services.store.subscribe(() => this.requestUpdate());
   }
 
-  override render() {
-    const t = this.#locale.t.bind(this.#locale);
-    // Nobody can be signed in yet, so every signed-in route asks to sign in first.
-    const continues = this.route?.page === "write" || (this.route?.page === "signin" && this.route.next !== undefined);
-    return html`
-      <h1 tabindex="-1">${t("signinTitle")}</h1>
-      <p class="lead">${t("signinComing")}</p>
-      ${continues ? html`<p>${t("signinContinue")}</p>` : nothing}
-    `;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const page = this.renderRoot.firstElementChild;
+    if (isPageElement(page)) await page.focusHeading();
+  }
+
+  override updated(): void {
+    const route = this.route;
+    if (!route || route.page === "signin" || route.page === "signin-sso" || this.#services.session) return;
+    // Not signed in (or signed out meanwhile, perhaps in another tab): sign in, then come back here.
+    const here = `${window.location.pathname}${window.location.search}`;
+    this.dispatchEvent(new NavigationRequestEvent(paths.signin(here), { replace: true }));
+  }
+
+  override render(): TemplateResult {
+    const route = this.route;
+    const services = this.#services;
+    if (!route) return html``;
+    if (route.page === "signin") return html`<kontor-signin-page .services=${services} .next=${route.next}></kontor-signin-page>`;
+    if (route.page === "signin-sso") return html`<kontor-signin-page sso .services=${services} .loginToken=${route.loginToken}></kontor-signin-page>`;
+    if (!services.session) return html`<p role="status">${this.#locale.t("redirectingToSignin")}</p>`;
+    switch (route.page) {
+      case "write":
+        return html`<kontor-write-page .services=${services} slug=${route.slug}></kontor-write-page>`;
+      case "conversations":
+        return html`<kontor-conversations-page .services=${services} .conversationId=${route.conversationId}></kontor-conversations-page>`;
+      case "inbox":
+        return html`<kontor-inbox-page .services=${services} .slug=${route.slug} .conversationId=${route.conversationId} .filter=${route.filter}></kontor-inbox-page>`;
+      case "business-settings":
+        return html`<kontor-settings-page .services=${services} slug=${route.slug}></kontor-settings-page>`;
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setHomeserverBaseUrl } from "../../src/media/media-url.ts";
-import { allowedAttributes, allowedTags, sanitizeHtml, sanitizeHtmlToFragment } from "../../src/security/sanitize-html.ts";
+import { allowedAttributes, allowedTags, defuseForParsing, sanitizeHtml, sanitizeHtmlToFragment } from "../../src/security/sanitize-html.ts";
 import { xssCorpus, xssFlag } from "../xss-corpus.ts";
 
 type FlagWindow = Window & Record<string, unknown>;
@@ -156,5 +156,22 @@ describe("the Matrix HTML subset", () => {
 
   it("keeps the text of unknown tags", () => {
     expect(sanitizeHtml("<marquee>hello</marquee> <blink>world</blink>")).toBe("hello world");
+  });
+});
+
+describe("parsing without CSP reports", () => {
+  it("renames event handlers, style attributes and style elements before the parser sees them", () => {
+    expect(defuseForParsing(`<img src=x OnError="a()"><svg/onload=b()><p style="color:red" title='x'>t</p><style>p{}</style><img src="y"onerror=c()>`)).toBe(
+      `<img src=x data-kontor-OnError="a()"><svg/data-kontor-onload=b()><p data-kontor-style="color:red" title='x'>t</p><kontor-style>p{}</kontor-style><img src="y"data-kontor-onerror=c()>`,
+    );
+  });
+
+  it("also reaches attributes hidden in quoted values, where mutation XSS puts them", () => {
+    expect(defuseForParsing(`<textarea><img title="</textarea><img src=x onerror=a()>">`)).toBe(`<textarea><img title="</textarea><img src=x data-kontor-onerror=a()>">`);
+  });
+
+  it("leaves text and allowed markup alone", () => {
+    const html = 'Turn on = off? <b>style=bold</b> <a href="https://example.org/online=1?x=1&onion=2">link</a> 3 < 4 onclick=5';
+    expect(defuseForParsing(html)).toBe(html);
   });
 });

@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from "lit";
+import { LitElement, html, nothing, type TemplateResult } from "lit";
 import "../../components/language-switch/language-switch.ts";
 import { LocaleController } from "../../i18n/locale-controller.ts";
 import "../../pages/business-page/business-page.ts";
@@ -9,7 +9,9 @@ import "../../pages/status-page/status-page.ts";
 import { anchorInfo, anchorOnPath, inAppHref } from "../../routing/link-interception.ts";
 import { browserNavigation } from "../../routing/navigation.ts";
 import { RouterController } from "../../routing/router-controller.ts";
-import { createAppRouter, isSignedInRoute, pageKey, paths, type AppRoute, type SignedInRoute } from "../../routing/routes.ts";
+import { createAppRouter, isMessagingRoute, isSignedInRoute, pageKey, paths, type AppRoute, type SignedInRoute } from "../../routing/routes.ts";
+import { appSession, type StoredSession } from "../../session/session-store.ts";
+import type * as SignedInModule from "../../signed-in/index.ts";
 import { buttonStyles, noticeStyles, sharedStyles } from "../../styles/shared.ts";
 import { composeDocumentTitle, type NavigationRequestEvent, type PageTitleEvent } from "../app-events.ts";
 import { kontorAppStyles } from "./kontor-app.styles.ts";
@@ -23,11 +25,14 @@ type LazyState = "idle" | "loading" | "ready" | "failed";
  * focus to the new page's heading after navigating.
  */
 export class KontorApp extends LitElement {
-  static override properties = { signedIn: { state: true } };
+  static override properties = { signedIn: { state: true }, session: { state: true }, signingOut: { state: true } };
   static override styles = [...sharedStyles, buttonStyles, noticeStyles, kontorAppStyles];
 
   /** Loading state of the signed-in chunk. */
   declare signedIn: LazyState;
+  /** Who is signed in, from the stored session (no Matrix SDK needed for that). */
+  declare session: StoredSession | undefined;
+  declare signingOut: boolean;
   readonly #locale = new LocaleController(this);
   readonly #routes = new RouterController<AppRoute>(this, createAppRouter(browserNavigation()));
   /** The page whose heading last got focus (or was there on first load). */
@@ -37,6 +42,9 @@ export class KontorApp extends LitElement {
   constructor() {
     super();
     this.signedIn = "idle";
+    this.session = appSession().current;
+    this.signingOut = false;
+    appSession().subscribe((session) => (this.session = session));
     this.addEventListener("click", (event) => this.#interceptLink(event));
     this.addEventListener("kontor-navigate", (event: NavigationRequestEvent) => this.#routes.router.navigate(event.href, { replace: event.replace }));
     this.addEventListener("kontor-page-title", (event: PageTitleEvent) => {
@@ -47,6 +55,8 @@ export class KontorApp extends LitElement {
   override willUpdate(): void {
     document.documentElement.lang = this.#locale.language;
     if (isSignedInRoute(this.#routes.route) && this.signedIn === "idle") void this.#loadSignedIn();
+    // Messaging views fill the window; the attribute lets the shell's styles make room for them.
+    this.toggleAttribute("messaging", isMessagingRoute(this.#routes.route));
   }
 
   override updated(): void {
@@ -71,14 +81,27 @@ export class KontorApp extends LitElement {
     await page.focusHeading();
   }
 
-  async #loadSignedIn(): Promise<void> {
+  async #loadSignedIn(): Promise<typeof SignedInModule | undefined> {
     this.signedIn = "loading";
     try {
       const module = await import("../../signed-in/index.ts");
       module.defineSignedInViews();
       this.signedIn = "ready";
+      return module;
     } catch {
       this.signedIn = "failed";
+      return undefined;
+    }
+  }
+
+  async #signOut(): Promise<void> {
+    this.signingOut = true;
+    try {
+      const module = await this.#loadSignedIn();
+      await module?.signOut();
+    } finally {
+      this.signingOut = false;
+      this.#routes.router.navigate(paths.directory);
     }
   }
 
@@ -110,19 +133,42 @@ export class KontorApp extends LitElement {
           <nav aria-label=${t("primaryNavigation")}>
             <ul>
               <li><a href=${paths.directory} aria-current=${route.page === "directory" ? "page" : "false"}>${t("navDirectory")}</a></li>
-              <li><a href=${paths.signin()} aria-current=${route.page === "signin" ? "page" : "false"}>${t("signinTitle")}</a></li>
+              ${this.#renderAccountLinks(route)}
             </ul>
           </nav>
+          ${this.session
+            ? html`<button class="sign-out" type="button" ?disabled=${this.signingOut} title=${t("signedInAs", { user: this.session.userId })} @click=${() => void this.#signOut()}>
+                <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+                  <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4" /><path d="m16 17 5-5-5-5" /><path d="M21 12H9" />
+                </svg>
+                <span class="sign-out-label">${t("signOut")}</span>
+              </button>`
+            : nothing}
           <kontor-language-switch></kontor-language-switch>
         </div>
       </header>
-      <main id="main" class="wrap" tabindex="-1">${this.#renderPage(route)}</main>
-      <footer class="site-footer">
+      <main id="main" class="wrap ${isMessagingRoute(route) ? "messaging" : ""}" tabindex="-1">${this.#renderPage(route)}</main>
+      <footer class="site-footer" ?hidden=${isMessagingRoute(route)}>
         <div class="wrap">
           <p>${t("footerAbout")}</p>
           <p><a href=${paths.status}>${t("footerStatus")}</a></p>
         </div>
       </footer>
+    `;
+  }
+
+  #renderAccountLinks(route: AppRoute): TemplateResult {
+    const t = this.#locale.t.bind(this.#locale);
+    const session = this.session;
+    if (!session) {
+      return html`<li><a href=${paths.signin()} aria-current=${route.page === "signin" ? "page" : "false"}>${t("signinTitle")}</a></li>`;
+    }
+    const inbox = session.businesses.length === 1 && session.businesses[0] ? paths.inbox(session.businesses[0].slug) : paths.inboxHome;
+    return html`
+      <li><a href=${paths.conversations} aria-current=${route.page === "conversations" ? "page" : "false"}>${t("navConversations")}</a></li>
+      ${session.businesses.length > 0
+        ? html`<li><a href=${inbox} aria-current=${route.page === "inbox" || route.page === "business-settings" ? "page" : "false"}>${t("navInbox")}</a></li>`
+        : nothing}
     `;
   }
 
@@ -137,7 +183,11 @@ export class KontorApp extends LitElement {
       case "not-found":
         return html`<kontor-not-found-page></kontor-not-found-page>`;
       case "signin":
+      case "signin-sso":
       case "write":
+      case "conversations":
+      case "inbox":
+      case "business-settings":
         return this.#renderSignedIn(route);
     }
   }

@@ -6,6 +6,39 @@ export const kontorAppStyles = css`
     flex-direction: column;
     min-height: 100vh;
   }
+  .sign-out {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--k-space-2);
+    min-height: 2.5rem;
+    padding: var(--k-space-1) var(--k-space-3);
+    border: 1px solid var(--k-border-strong);
+    border-radius: var(--k-radius-m);
+    background: var(--k-surface);
+    color: var(--k-text);
+    font: inherit;
+    font-size: var(--k-font-size-s);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .sign-out:hover {
+    background: var(--k-surface-muted);
+  }
+  @media (max-width: 40rem) {
+    .sign-out {
+      min-width: 2.75rem;
+      justify-content: center;
+      padding: var(--k-space-1);
+    }
+    .sign-out-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
   .skip-link {
     position: absolute;
     top: var(--k-space-2);
@@ -69,6 +102,12 @@ export const kontorAppStyles = css`
   kontor-language-switch {
     margin-inline-start: auto;
   }
+  .sign-out + kontor-language-switch {
+    margin-inline-start: 0;
+  }
+  .sign-out {
+    margin-inline-start: auto;
+  }
   nav {
     order: 3;
     flex-basis: 100%;
@@ -82,6 +121,9 @@ export const kontorAppStyles = css`
       margin-inline-start: 0;
     }
     kontor-language-switch {
+      margin-inline-start: 0;
+    }
+    .sign-out {
       margin-inline-start: 0;
     }
   }
@@ -132,5 +174,27 @@ export const kontorAppStyles = css`
   }
   .site-footer p {
     margin: 0;
+  }
+  /* Messaging views (conversations, inbox) fill the window below the header and scroll inside. */
+  :host([messaging]) {
+    height: 100vh;
+    height: 100dvh;
+  }
+  main.messaging {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    max-width: 90rem;
+    padding-top: var(--k-space-3);
+    padding-bottom: var(--k-space-3);
+  }
+  main.messaging > * {
+    flex: 1;
+    min-height: 0;
+  }
+  @media (max-width: 40rem) {
+    main.messaging {
+      padding: var(--k-space-2);
+    }
   }
 `;

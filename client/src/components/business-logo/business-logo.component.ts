@@ -13,6 +13,7 @@ export class BusinessLogo extends LitElement {
     name: { type: String },
     logo: { type: String },
     seed: { type: String },
+    src: { type: String },
     size: { type: String, reflect: true },
     failed: { state: true },
   };
@@ -24,6 +25,8 @@ export class BusinessLogo extends LitElement {
   declare logo: string | null;
   /** What picks the colour (the slug), so it stays the same when the name changes. */
   declare seed: string;
+  /** A URL for the logo that needs no Matrix credentials (`/api/v1/businesses/{slug}/logo`); else the media URL of `logo`. */
+  declare src: string;
   declare size: "small" | "large";
   declare failed: boolean;
 
@@ -32,17 +35,18 @@ export class BusinessLogo extends LitElement {
     this.name = "";
     this.logo = null;
     this.seed = "";
+    this.src = "";
     this.size = "small";
     this.failed = false;
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has("logo")) this.failed = false;
+    if (changed.has("logo") || changed.has("src")) this.failed = false;
   }
 
   override render() {
     const pixels = this.size === "large" ? 160 : 96;
-    const src = this.logo && !this.failed ? mediaUrl(this.logo, { width: pixels, height: pixels }) : undefined;
+    const src = this.logo && !this.failed ? this.src || mediaUrl(this.logo, { width: pixels, height: pixels }) : undefined;
     if (src) {
       return html`<img class="logo" src=${src} alt="" width=${pixels} height=${pixels} loading="lazy" @error=${() => (this.failed = true)} />`;
     }

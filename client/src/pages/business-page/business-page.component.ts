@@ -8,6 +8,7 @@ import "../../components/open-badge/open-badge.ts";
 import { LocaleController } from "../../i18n/locale-controller.ts";
 import { isLanguage } from "../../i18n/messages.ts";
 import { paths } from "../../routing/routes.ts";
+import { appSession } from "../../session/session-store.ts";
 import { ClockController } from "../../state/clock-controller.ts";
 import { LoaderController } from "../../state/loader-controller.ts";
 import { buttonStyles, noticeStyles, pageStyles, sharedStyles } from "../../styles/shared.ts";
@@ -141,7 +142,7 @@ export class BusinessPage extends LitElement implements PageElement {
     return html`
       <div class="layout">
         <section class="cta panel" aria-labelledby="write-button">
-          <a id="write-button" class="button primary write" href=${paths.signin(paths.write(business.slug))}>${t("writeMessage")}</a>
+          <a id="write-button" class="button primary write" href=${appSession().current ? paths.write(business.slug) : paths.signin(paths.write(business.slug))}>${t("writeMessage")}</a>
           <p class="hint">${t("writeMessageHint")}</p>
           ${business.responseTimeText
             ? html`<p class="response"><span class="visually-hidden">${t("responseTimeLabel")}: </span>${business.responseTimeText}</p>`
