@@ -81,7 +81,9 @@ export class BusinessService {
     const changes = validateProfileChange(raw);
     return this.#lock.run(slug, async () => {
       const record = this.get(slug);
-      this.#deps.repository.saveProfile({ ...record.profile, ...changes });
+      // null clears an optional field.
+      const merged = Object.entries({ ...record.profile, ...changes }).filter(([, value]) => value !== null);
+      this.#deps.repository.saveProfile(Object.fromEntries(merged) as unknown as BusinessProfile);
       await this.#provision(slug);
       return this.get(slug);
     });

@@ -69,3 +69,10 @@ describe("validating a profile change", () => {
     expect(problemsOf(() => validateProfileChange({ slug: "other" })).join()).toMatch(/slug: unknown key/);
   });
 });
+
+describe("clearing optional fields", () => {
+  it("accepts null for website, phone and coordinates, and nothing else", () => {
+    expect(validateProfileChange({ website: null, phone: null, coordinates: null })).toEqual({ website: null, phone: null, coordinates: null });
+    expect(problemsOf(() => validateProfileChange({ name: null })).join()).toMatch(/^name: /);
+  });
+});
