@@ -57,7 +57,10 @@ function npmStart(env: Record<string, string>): Started {
 
 async function waitForOutput(started: Started, text: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  void started.exited.then(() => (exited = true));
   while (!started.output().includes(text)) {
+    if (exited) throw new Error(`npm start exited before "${text}" appeared. Output:\n${started.output()}`);
     if (Date.now() > deadline) throw new Error(`"${text}" did not appear within ${timeoutMs} ms. Output:\n${started.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
