@@ -91,7 +91,10 @@ export async function fetchManagedBusiness(slug: string, options: RequestOptions
   return decodeManagedBusiness(await sendJson("GET", `${base(slug)}/manage`, undefined, options));
 }
 
-/** The API's shape of a profile change: empty optional texts are left out (the API has no way to clear them). */
+/**
+ * The API's shape of a profile change. Empty address parts are left out;
+ * an emptied website or phone is sent as null, which clears it.
+ */
 export function profileChange(profile: EditableProfile): Record<string, unknown> {
   const address = Object.fromEntries(Object.entries(profile.address).filter(([, value]) => value.trim() !== ""));
   return {
@@ -100,8 +103,8 @@ export function profileChange(profile: EditableProfile): Record<string, unknown>
     categories: profile.categories,
     address,
     languages: profile.languages,
-    ...(profile.website.trim() ? { website: profile.website.trim() } : {}),
-    ...(profile.phone.trim() ? { phone: profile.phone.trim() } : {}),
+    website: profile.website.trim() || null,
+    phone: profile.phone.trim() || null,
     responseTime: profile.responseTime,
     hours: profile.hours,
   };

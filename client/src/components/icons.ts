@@ -26,6 +26,9 @@ export const icons = {
   file: icon(svg`<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z" /><path d="M14 2v6h6" />`),
   image: icon(svg`<rect x="3" y="3" width="18" height="18" rx="2" /><circle cx="8.5" cy="8.5" r="1.5" /><path d="m21 15-5-5L5 21" />`),
   plus: icon(svg`<path d="M12 5v14" /><path d="M5 12h14" />`),
+  copy: icon(svg`<rect x="9" y="9" width="13" height="13" rx="2" /><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" />`),
+  warning: icon(svg`<path d="M10.29 3.86 1.82 18a2 2 0 0 0 1.71 3h16.94a2 2 0 0 0 1.71-3L13.71 3.86a2 2 0 0 0-3.42 0z" /><path d="M12 9v4" /><path d="M12 17h.01" />`),
+  refresh: icon(svg`<path d="M21 12a9 9 0 1 1-2.64-6.36" /><path d="M21 3v6h-6" />`),
   arrowDown: icon(svg`<path d="M12 5v14" /><path d="m19 12-7 7-7-7" />`),
 };
 

@@ -257,6 +257,8 @@ export function buildTimeline(events: readonly RawEvent[], context: TimelineCont
     let body = event.redacted ? "" : stripReplyFallback(string(content.body) ?? "");
     if (kind === "note") body = body.replace(/^\s*!note\s*/i, "");
     if (kind === "note" && event.sender === context.businessUserId) body = body.replace(/^📝\s*/u, "");
+    // Kontor's automatic messages start with "🤖 " for plain Matrix clients; here a label says so, and some systems lack the glyph.
+    if (string(event.content[kindKey])) body = body.replace(/^🤖\uFE0F? /u, "");
     const format = string(content.format);
     const formatted = format === "org.matrix.custom.html" ? string(content.formatted_body) : undefined;
     const replyId = string((relation(event.content)?.["m.in_reply_to"] as Record<string, unknown> | undefined)?.event_id);

@@ -1,3 +1,4 @@
+import { integrationsDe } from "./integrations-messages-de.ts";
 import type { SignedInMessageKey } from "./signed-in-messages-en.ts";
 
 /** German strings of the signed-in views; the type makes a missing or unknown key a compile error. */
@@ -345,4 +346,6 @@ export const signedInDe: Record<SignedInMessageKey, string> = {
   hoursProblemDateTwice: "Dieses Datum steht zweimal in der Liste. Behalte einen Eintrag je Datum.",
   hoursProblemTimeInvalid: "Schreib Uhrzeiten als HH:MM, z. B. 09:30 oder 18:00.",
   hoursProblemTimeMissing: "Gib eine Öffnungs- und eine Schließzeit ein.",
+
+  ...integrationsDe,
 };

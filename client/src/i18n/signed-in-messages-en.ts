@@ -1,3 +1,5 @@
+import { integrationsEn } from "./integrations-messages-en.ts";
+
 /**
  * English strings of the signed-in views (sign-in, conversations, inbox,
  * settings): the reference set, loaded with the signed-in chunk only.
@@ -356,6 +358,9 @@ export const signedInEn = {
   hoursProblemDateTwice: "This date is listed twice. Keep one entry per date.",
   hoursProblemTimeInvalid: "Write times as HH:MM, e.g. 09:30 or 18:00.",
   hoursProblemTimeMissing: "Enter both an opening and a closing time.",
+
+  // API keys and webhooks (integrations page)
+  ...integrationsEn,
 } as const;
 
 export type SignedInMessageKey = keyof typeof signedInEn;

@@ -16,10 +16,12 @@ export type AppRoute =
   /** Without a slug: the businesses the signed-in person works for. */
   | { page: "inbox"; slug: string | undefined; conversationId: string | undefined; filter: InboxFilter }
   | { page: "business-settings"; slug: string }
+  /** Owners' API keys and webhooks, a sub-page of the settings. */
+  | { page: "business-integrations"; slug: string }
   | { page: "status" }
   | { page: "not-found"; path: string };
 
-const signedInPages = ["signin", "signin-sso", "write", "conversations", "inbox", "business-settings"] as const;
+const signedInPages = ["signin", "signin-sso", "write", "conversations", "inbox", "business-settings", "business-integrations"] as const;
 
 export type SignedInRoute = Extract<AppRoute, { page: (typeof signedInPages)[number] }>;
 
@@ -78,6 +80,10 @@ export const appRoutes: readonly RouteDefinition<AppRoute>[] = [
   // Before the conversation route: "settings" is no conversation ID.
   { pattern: "/inbox/:slug/settings", toRoute: (params) => (params.slug && isSlug(params.slug) ? { page: "business-settings", slug: params.slug } : undefined) },
   {
+    pattern: "/inbox/:slug/settings/integrations",
+    toRoute: (params) => (params.slug && isSlug(params.slug) ? { page: "business-integrations", slug: params.slug } : undefined),
+  },
+  {
     pattern: "/inbox/:slug/:id",
     toRoute: (params, location) =>
       params.slug && isSlug(params.slug) && params.id && isConversationId(params.id)
@@ -100,6 +106,7 @@ export function pageKey(route: AppRoute): string {
     case "business":
     case "write":
     case "business-settings":
+    case "business-integrations":
       return `${route.page}:${route.slug}`;
     case "conversations":
       return `conversations:${route.conversationId ?? ""}`;
@@ -130,4 +137,5 @@ export const paths = {
   inboxConversation: (slug: string, id: string, filter?: InboxFilter) =>
     `/inbox/${encodeURIComponent(slug)}/${encodeURIComponent(id)}${filter ? inboxFilterQuery(filter) : ""}`,
   businessSettings: (slug: string) => `/inbox/${encodeURIComponent(slug)}/settings`,
+  businessIntegrations: (slug: string) => `/inbox/${encodeURIComponent(slug)}/settings/integrations`,
 };

@@ -8,8 +8,22 @@ import "../pages/settings-page/settings-page.ts";
 import "../pages/signin-page/signin-page.ts";
 import "../pages/write-page/write-page.ts";
 import { paths, type SignedInRoute } from "../routing/routes.ts";
-import { pageStyles, sharedStyles } from "../styles/shared.ts";
+import { noticeStyles, pageStyles, sharedStyles } from "../styles/shared.ts";
 import { signedInServices, type SignedInServices } from "./services.ts";
+
+/**
+ * The owners' integrations page (API keys, webhooks) is opened rarely and by
+ * few: it loads on demand, in a chunk of its own, so customers signing in
+ * do not download it.
+ */
+let integrationsPage: Promise<unknown> | undefined;
+function loadIntegrationsPage(): Promise<unknown> {
+  integrationsPage ??= import("../pages/integrations-page/integrations-page.ts").catch((error: unknown) => {
+    integrationsPage = undefined;
+    throw error;
+  });
+  return integrationsPage;
+}
 
 /**
  * Everything behind sign-in: it shows the page for the route, and sends
@@ -18,10 +32,11 @@ import { signedInServices, type SignedInServices } from "./services.ts";
  * sanitiser never weigh on the public directory pages.
  */
 export class SignedInArea extends LitElement implements PageElement {
-  static override properties = { route: { attribute: false } };
+  static override properties = { route: { attribute: false }, lazyFailed: { state: true } };
   static override styles = [
     ...sharedStyles,
     pageStyles,
+    noticeStyles,
     css`
       :host {
         display: flex;
@@ -37,6 +52,8 @@ export class SignedInArea extends LitElement implements PageElement {
   ];
 
   declare route: SignedInRoute | undefined;
+  /** A page loaded on demand could not be loaded (offline, or a new version was deployed). */
+  declare lazyFailed: boolean;
   readonly #locale = new SignedInLocaleController(this);
   readonly #services: SignedInServices;
   #unsubscribe: (() => void) | undefined;
@@ -44,6 +61,7 @@ export class SignedInArea extends LitElement implements PageElement {
   constructor(services: SignedInServices = signedInServices()) {
     super();
     this.route = undefined;
+    this.lazyFailed = false;
     this.#services = services;
   }
 
@@ -59,9 +77,16 @@ export class SignedInArea extends LitElement implements PageElement {
   }
 
   async focusHeading(): Promise<void> {
+    if (this.route?.page === "business-integrations" && this.#services.session) await loadIntegrationsPage().catch(() => undefined);
     await this.updateComplete;
     const page = this.renderRoot.firstElementChild;
     if (isPageElement(page)) await page.focusHeading();
+  }
+
+  override willUpdate(): void {
+    // After a failure, the notice asks for a reload (no retry loop).
+    if (this.route?.page !== "business-integrations" || !this.#services.session || this.lazyFailed || customElements.get("kontor-integrations-page")) return;
+    loadIntegrationsPage().catch(() => (this.lazyFailed = true));
   }
 
   override updated(): void {
@@ -88,6 +113,11 @@ export class SignedInArea extends LitElement implements PageElement {
         return html`<kontor-inbox-page .services=${services} .slug=${route.slug} .conversationId=${route.conversationId} .filter=${route.filter}></kontor-inbox-page>`;
       case "business-settings":
         return html`<kontor-settings-page .services=${services} slug=${route.slug}></kontor-settings-page>`;
+      case "business-integrations":
+        // Rendered before its chunk arrives: the element upgrades (keeping its properties) once defined.
+        return this.lazyFailed
+          ? html`<div class="notice error" role="alert"><p>${this.#locale.t("lazyLoadFailed")}</p></div>`
+          : html`<kontor-integrations-page .services=${services} slug=${route.slug}></kontor-integrations-page>`;
     }
   }
 }

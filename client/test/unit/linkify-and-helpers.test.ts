@@ -24,7 +24,7 @@ describe("business settings helpers", () => {
     expect(cannedReplyId("!!!", [])).toBe("reply");
   });
 
-  it("leaves out empty optional texts from a profile change", () => {
+  it("leaves out empty address parts and clears an emptied website or phone with null", () => {
     const profile: EditableProfile = {
       name: "Zum Anker",
       description: "",
@@ -38,7 +38,8 @@ describe("business settings helpers", () => {
     };
     const change = profileChange(profile);
     expect(change.address).toEqual({ postcode: "20359", city: "Hamburg", country: "DE" });
-    expect(change).not.toHaveProperty("website");
+    expect(change.website).toBeNull();
     expect(change.phone).toBe("+49 40 123456");
+    expect(profileChange({ ...profile, website: " https://zum-anker.example ", phone: "" })).toMatchObject({ website: "https://zum-anker.example", phone: null });
   });
 });

@@ -39,6 +39,13 @@ describe("the app's routes", () => {
     expect(appRouterAt("/b/baeckerei-schmidt/write").router.route).toEqual({ page: "write", slug: "baeckerei-schmidt" });
   });
 
+  it("opens a business's settings and, below them, its integrations", () => {
+    expect(appRouterAt("/inbox/zum-anker/settings").router.route).toEqual({ page: "business-settings", slug: "zum-anker" });
+    expect(appRouterAt("/inbox/zum-anker/settings/integrations").router.route).toEqual({ page: "business-integrations", slug: "zum-anker" });
+    expect(paths.businessIntegrations("zum-anker")).toBe("/inbox/zum-anker/settings/integrations");
+    expect(pageKey({ page: "business-integrations", slug: "zum-anker" })).not.toBe(pageKey({ page: "business-settings", slug: "zum-anker" }));
+  });
+
   it("treats a path that cannot be a slug as not found", () => {
     expect(appRouterAt("/b/Not_A_Slug").router.route).toEqual({ page: "not-found", path: "/b/Not_A_Slug" });
     expect(appRouterAt("/nowhere").router.route).toEqual({ page: "not-found", path: "/nowhere" });

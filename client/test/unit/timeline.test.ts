@@ -154,6 +154,22 @@ describe("a staff room", () => {
     expect(items.every((item) => !item.editable)).toBe(true);
   });
 
+  it("shows Kontor's copies of automatic messages without the robot that plain Matrix clients see", () => {
+    const items = buildTimeline(
+      [
+        message("$1", business, { msgtype: "m.notice", body: "🤖 Hello! Thanks for writing.", "eu.kontor.kind": "greeting" }),
+        message("$2", business, { msgtype: "m.notice", body: "🤖 We are closed right now.", "eu.kontor.kind": "away" }),
+        message("$3", ghost, { body: "🤖 I like robots" }),
+      ],
+      staffView(),
+    );
+    expect(items.map((item) => [item.kind, item.body])).toEqual([
+      ["automatic", "Hello! Thanks for writing."],
+      ["automatic", "We are closed right now."],
+      ["text", "🤖 I like robots"],
+    ]);
+  });
+
   it("shows commands and Kontor's answers to them as team-only", () => {
     const items = buildTimeline([message("$1", anna, { body: "!assign me" }), message("$2", business, { msgtype: "m.notice", body: "Assigned to @anna:example.org." })], staffView());
     expect(items.map((item) => item.kind)).toEqual(["command", "command"]);

@@ -167,7 +167,7 @@ export class KontorApp extends LitElement {
     return html`
       <li><a href=${paths.conversations} aria-current=${route.page === "conversations" ? "page" : "false"}>${t("navConversations")}</a></li>
       ${session.businesses.length > 0
-        ? html`<li><a href=${inbox} aria-current=${route.page === "inbox" || route.page === "business-settings" ? "page" : "false"}>${t("navInbox")}</a></li>`
+        ? html`<li><a href=${inbox} aria-current=${route.page === "inbox" || route.page === "business-settings" || route.page === "business-integrations" ? "page" : "false"}>${t("navInbox")}</a></li>`
         : nothing}
     `;
   }
@@ -188,6 +188,7 @@ export class KontorApp extends LitElement {
       case "conversations":
       case "inbox":
       case "business-settings":
+      case "business-integrations":
         return this.#renderSignedIn(route);
     }
   }

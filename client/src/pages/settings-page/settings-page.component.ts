@@ -57,7 +57,8 @@ function hoursFieldKeys(hours: OpeningHours): string[] {
 /**
  * `/inbox/:slug/settings`: what owners change about their business — the
  * public profile, opening hours, automatic messages and canned replies —
- * and the staff list. Agents see the same page, read-only.
+ * and the staff list. Agents see the same page, read-only. Owners also
+ * find the way to their API keys and webhooks (`integrations-page`).
  */
 export class SettingsPage extends LitElement implements PageElement {
   static override properties = {
@@ -264,7 +265,8 @@ export class SettingsPage extends LitElement implements PageElement {
       <p class="lead">${t(this.#owner ? "settingsLeadOwner" : "settingsLeadAgent")}</p>
       ${this.#owner ? nothing : html`<p class="notice" role="note">${t("settingsReadOnly")}</p>`}
       <div class="sections">
-        ${this.#renderProfile()} ${this.#renderHours()} ${this.#renderMessages()} ${this.#renderCanned()} ${this.#renderStaff(business)}
+        ${this.#renderProfile()} ${this.#renderHours()} ${this.#renderMessages()} ${this.#renderCanned()} ${this.#owner ? this.#renderIntegrations() : nothing}
+        ${this.#renderStaff(business)}
       </div>
     `;
   }
@@ -552,6 +554,16 @@ export class SettingsPage extends LitElement implements PageElement {
               <span class="save-status" role="status">${state.state === "saved" ? html`<span class="saved">✓ ${t("saved")}</span>` : nothing}</span>
             </p>`
           : nothing}
+    </section>`;
+  }
+
+  /** Owners only: API keys and webhooks have their own page. */
+  #renderIntegrations() {
+    const t = this.#locale.t.bind(this.#locale);
+    return html`<section class="panel" aria-labelledby="integrations-heading">
+      <h2 id="integrations-heading">${t("integrationsHeading")}</h2>
+      <p class="hint">${t("integrationsSettingsHint")}</p>
+      <p class="save-row"><a class="button secondary" href=${paths.businessIntegrations(this.slug)}>${t("integrationsManage")} <span aria-hidden="true">→</span></a></p>
     </section>`;
   }
 

@@ -1,0 +1,8 @@
+import { css } from "lit";
+
+export const confirmDialogStyles = css`
+  #confirm-message {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+`;
