@@ -136,7 +136,9 @@ export class EventProcessor {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const attempts = pending.attempts + 1;
-        if (!isTransient(error) && attempts >= maxAttempts) {
+        // A conversation that never finishes starting would hold its room's events for ever.
+        const stuck = error instanceof NotReadyError && attempts >= 30;
+        if ((!isTransient(error) && attempts >= maxAttempts) || stuck) {
           logger.error("giving up on an event after repeated failures", { eventId: pending.event.event_id, room, attempts, error });
           inbox.markAbandoned(pending.seq, message);
           this.#retryAt.delete(room);
