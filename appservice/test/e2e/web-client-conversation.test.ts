@@ -177,6 +177,17 @@ describe("a conversation in the web client", () => {
     await expect.poll(() => log(staffPage).locator("img.image").getAttribute("src"), { timeout: 20_000 }).toMatch(/^blob:/);
     expect(await log(staffPage).locator("img.image").getAttribute("alt")).toBe("zum-anker.png");
 
+    // A label: typed and added with Enter, shown as a chip, removed with its button; focus stays on the labels.
+    const newLabel = staffPage.getByLabel("Add a label");
+    await newLabel.fill("#bread");
+    await newLabel.press("Enter");
+    const removeLabel = staffPage.getByRole("button", { name: "Remove the label bread" });
+    await removeLabel.waitFor({ timeout: 15_000 });
+    expect(await newLabel.inputValue()).toBe("");
+    await removeLabel.click();
+    await removeLabel.waitFor({ state: "detached", timeout: 15_000 });
+    await expect.poll(() => staffPage.evaluate<string>(deepFocusId)).toBe("new-label");
+
     // Resolving moves the conversation out of the open list.
     await staffPage.getByRole("button", { name: "Resolve" }).click();
     await expect.poll(() => staffPage.locator("kontor-staff-conversation .status").textContent(), { timeout: 15_000 }).toBe("Resolved");
@@ -251,3 +262,10 @@ describe("a conversation in the web client", () => {
       .toContainEqual(expect.stringMatching(/^Saturday( \(today\))? 07:00–12:00, 14:00–17:00/));
   });
 });
+
+/** The ID of the focused element, looking into shadow roots (evaluated in the page). */
+const deepFocusId = `(() => {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element?.id ?? "";
+})()`;

@@ -1,5 +1,5 @@
 import type { MessageKey, MessageParams } from "../i18n/messages.ts";
-import type { ApiFailure } from "./http.ts";
+import { ApiError, type ApiFailure } from "./http.ts";
 
 /** The message that tells a person what to do about a failed request. */
 export function failureMessage(failure: ApiFailure): { key: MessageKey; params?: MessageParams } {
@@ -23,4 +23,9 @@ export function failureMessage(failure: ApiFailure): { key: MessageKey; params?:
     case "server":
       return { key: "failureServer" };
   }
+}
+
+/** The same for anything a request threw: an `ApiError`'s failure, otherwise the network's. */
+export function errorMessage(error: unknown): { key: MessageKey; params?: MessageParams } {
+  return failureMessage(error instanceof ApiError ? error.failure : { kind: "network" });
 }

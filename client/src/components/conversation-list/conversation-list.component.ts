@@ -5,6 +5,7 @@ import { SignedInLocaleController } from "../../i18n/signed-in-locale-controller
 import { paths } from "../../routing/routes.ts";
 import { sharedStyles } from "../../styles/shared.ts";
 import { controlStyles } from "../../styles/form-styles.ts";
+import { listItemStyles } from "../../styles/list-item-styles.ts";
 import "../business-logo/business-logo.ts";
 import "../open-badge/open-badge.ts";
 import { conversationListStyles } from "./conversation-list.styles.ts";
@@ -32,7 +33,7 @@ export class ConversationList extends LitElement {
     now: { attribute: false },
   };
 
-  static override styles = [...sharedStyles, controlStyles, conversationListStyles];
+  static override styles = [...sharedStyles, controlStyles, listItemStyles, conversationListStyles];
 
   declare entries: readonly ConversationEntry[];
   declare selectedId: string;

@@ -1,5 +1,6 @@
 import { css } from "lit";
 
+/** What the customer's list adds to the shared list item (styles/list-item-styles.ts). */
 export const conversationListStyles = css`
   :host {
     display: block;
@@ -11,66 +12,7 @@ export const conversationListStyles = css`
     padding: var(--k-space-2);
     list-style: none;
   }
-  .entry {
-    display: flex;
-    gap: var(--k-space-3);
-    align-items: flex-start;
-    padding: var(--k-space-3);
-    border-radius: var(--k-radius-m);
-    color: var(--k-text);
-    text-decoration: none;
-  }
-  .entry:hover {
-    background: var(--k-surface-muted);
-  }
-  .entry[aria-current="page"] {
-    background: var(--k-accent-soft);
-    box-shadow: inset 3px 0 0 var(--k-accent);
-  }
-  .entry-main {
-    flex: 1;
-    min-width: 0;
-    display: grid;
-    gap: 0.125rem;
-  }
-  .entry-top {
-    display: flex;
-    align-items: baseline;
-    gap: var(--k-space-2);
-  }
-  .entry-name {
-    flex: 1;
-    min-width: 0;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    font-weight: 600;
-  }
-  .entry-time {
-    flex: none;
-    color: var(--k-text-muted);
-    font-size: 0.8125rem;
-  }
-  .entry-preview {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    color: var(--k-text-muted);
-    font-size: var(--k-font-size-s);
-  }
-  .unread .entry-name,
-  .unread .entry-preview {
-    color: var(--k-text);
-    font-weight: 700;
-  }
   .entry-tags {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: var(--k-space-1);
-    margin-top: var(--k-space-1);
-  }
-  .count.unread {
-    align-self: center;
   }
 `;

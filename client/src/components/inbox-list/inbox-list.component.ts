@@ -6,6 +6,7 @@ import { SignedInLocaleController, type AnyMessageKey } from "../../i18n/signed-
 import { paths } from "../../routing/routes.ts";
 import { buttonStyles, sharedStyles } from "../../styles/shared.ts";
 import { controlStyles } from "../../styles/form-styles.ts";
+import { listItemStyles } from "../../styles/list-item-styles.ts";
 import { initialsOf, toneOf } from "../business-logo/initials.ts";
 import { businessLogoStyles } from "../business-logo/business-logo.styles.ts";
 import { inboxListStyles } from "./inbox-list.styles.ts";
@@ -62,7 +63,7 @@ export class InboxList extends LitElement {
     hasMore: { type: Boolean, attribute: "has-more" },
   };
 
-  static override styles = [...sharedStyles, buttonStyles, controlStyles, businessLogoStyles, inboxListStyles];
+  static override styles = [...sharedStyles, buttonStyles, controlStyles, businessLogoStyles, listItemStyles, inboxListStyles];
 
   declare slug: string;
   declare me: string;

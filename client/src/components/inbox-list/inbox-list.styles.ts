@@ -1,5 +1,6 @@
 import { css } from "lit";
 
+/** What the inbox adds to the shared list item (styles/list-item-styles.ts): filters, avatars, labels, paging. */
 export const inboxListStyles = css`
   :host {
     display: flex;
@@ -102,22 +103,6 @@ export const inboxListStyles = css`
     padding: var(--k-space-2);
     list-style: none;
   }
-  .entry {
-    display: flex;
-    gap: var(--k-space-3);
-    align-items: flex-start;
-    padding: var(--k-space-3);
-    border-radius: var(--k-radius-m);
-    color: var(--k-text);
-    text-decoration: none;
-  }
-  .entry:hover {
-    background: var(--k-surface-muted);
-  }
-  .entry[aria-current="page"] {
-    background: var(--k-accent-soft);
-    box-shadow: inset 3px 0 0 var(--k-accent);
-  }
   .logo.small {
     border-radius: 50%;
     width: 2.5rem;
@@ -125,54 +110,9 @@ export const inboxListStyles = css`
     flex: none;
     font-size: 0.9375rem;
   }
-  .entry-main {
-    flex: 1;
-    min-width: 0;
-    display: grid;
-    gap: 0.125rem;
-  }
-  .entry-top {
-    display: flex;
-    align-items: baseline;
-    gap: var(--k-space-2);
-  }
-  .entry-name {
-    flex: 1;
-    min-width: 0;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    font-weight: 600;
-  }
-  .entry-time {
-    flex: none;
-    color: var(--k-text-muted);
-    font-size: 0.8125rem;
-  }
-  .entry-preview {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    color: var(--k-text-muted);
-    font-size: var(--k-font-size-s);
-  }
-  .unread .entry-name,
-  .unread .entry-preview {
-    color: var(--k-text);
-    font-weight: 700;
-  }
-  .entry-tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--k-space-1);
-    margin-top: var(--k-space-1);
-  }
   .chip.label {
     background: transparent;
     border: 1px solid var(--k-border);
-  }
-  .count.unread {
-    align-self: center;
   }
   .empty {
     padding: var(--k-space-6) var(--k-space-4);

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing } from "lit";
 import { fetchBusiness } from "../../api/businesses.ts";
 import { fetchMyConversations, type CustomerConversation } from "../../api/conversations.ts";
-import { failureMessage } from "../../api/failure-message.ts";
-import { ApiError } from "../../api/http.ts";
+import { errorMessage } from "../../api/failure-message.ts";
 import "../../components/conversation-list/conversation-list.ts";
 import type { ConversationEntry } from "../../components/conversation-list/conversation-list.ts";
 import { userTimeZone } from "../../i18n/relative-time.ts";
@@ -188,7 +187,7 @@ export class ConversationsPage extends LitElement implements PageElement {
     const list = this.list;
     if (list.state === "loading") return html`<p class="list-state" role="status">${t("conversationsLoading")}</p>`;
     if (list.state === "failed") {
-      const message = list.error instanceof ApiError ? failureMessage(list.error.failure) : { key: "failureNetwork" as const };
+      const message = errorMessage(list.error);
       return html`<div class="notice error list-state" role="alert">
         <p>${t(message.key, message.params)}</p>
         <button class="button secondary small" type="button" @click=${() => void this.#refresh()}>${t("retry")}</button>

@@ -7,17 +7,15 @@ import "../../components/business-logo/business-logo.ts";
 import "../../components/composer/composer.ts";
 import type { Composer, ComposerAttachEvent, ComposerSendEvent, ComposerTypingEvent } from "../../components/composer/composer.ts";
 import { logoPath } from "../../components/conversation-list/conversation-list.ts";
-import "../../components/message-log/message-log.ts";
-import type { MessageActionEvent } from "../../components/message-bubble/message-bubble.ts";
 import "../../components/open-badge/open-badge.ts";
 import { RoomTimelineController } from "../../conversations/room-timeline-controller.ts";
-import { userTimeZone } from "../../i18n/relative-time.ts";
 import { SignedInLocaleController } from "../../i18n/signed-in-locale-controller.ts";
 import type { MatrixRuntime } from "../../matrix/runtime-types.ts";
 import { paths } from "../../routing/routes.ts";
 import { ClockController } from "../../state/clock-controller.ts";
 import { buttonStyles, noticeStyles, sharedStyles } from "../../styles/shared.ts";
 import { controlStyles } from "../../styles/form-styles.ts";
+import { conversationLog, editLastMessage } from "../conversation-log.ts";
 import { conversationViewStyles } from "../conversation-view.styles.ts";
 
 type RoomState = { state: "joining" } | { state: "ready" } | { state: "failed" };
@@ -106,19 +104,6 @@ export class CustomerConversationView extends LitElement {
     return this.renderRoot.querySelector("kontor-composer");
   }
 
-  #onAction(event: MessageActionEvent): void {
-    const text = this.#timeline.act(event.action, event.messageId);
-    if (event.action === "edit" && text !== undefined) this.#composer?.insertText(text, { replace: true });
-    if (event.action === "reply") this.#composer?.focus();
-  }
-
-  #onEditLast(): void {
-    const item = this.#timeline.lastEditable();
-    if (!item) return;
-    const text = this.#timeline.act("edit", item.id);
-    if (text !== undefined) this.#composer?.insertText(text, { replace: true });
-  }
-
   override render() {
     const t = this.#locale.t.bind(this.#locale);
     const conversation = this.conversation;
@@ -149,24 +134,14 @@ export class CustomerConversationView extends LitElement {
           </div>`
         : nothing}
       ${this.room.state === "joining" ? html`<p class="state" role="status">${t("roomJoining")}</p>` : nothing}
-      ${timeline
-        ? html`<kontor-message-log
-            class="log"
-            .items=${timeline.items}
-            .uploads=${timeline.uploads}
-            .typing=${timeline.typing}
-            .media=${this.runtime?.media}
-            .now=${this.#clock.now()}
-            locale=${this.#locale.locale}
-            time-zone=${userTimeZone()}
-            ?can-load-older=${timeline.canLoadOlder}
-            ?loading-older=${timeline.loadingOlder}
-            label=${t("messagesWith", { name })}
-            empty-text=${t("conversationEmpty", { name })}
-            @kontor-load-older=${() => void timeline.loadOlder()}
-            @kontor-message-action=${(event: MessageActionEvent) => this.#onAction(event)}
-          ></kontor-message-log>`
-        : html`<div class="log"></div>`}
+      ${conversationLog(this.#timeline, {
+        media: this.runtime?.media,
+        now: this.#clock.now(),
+        locale: this.#locale.locale,
+        label: t("messagesWith", { name }),
+        emptyText: t("conversationEmpty", { name }),
+        composer: () => this.#composer,
+      })}
       ${this.runtime?.status === "reconnecting" ? html`<p class="connection" role="status">${t("connectionLost")}</p>` : nothing}
       <kontor-composer
         .context=${this.#timeline.context}
@@ -177,7 +152,7 @@ export class CustomerConversationView extends LitElement {
         @kontor-compose-typing=${(event: ComposerTypingEvent) => timeline?.setTyping(event.typing)}
         @kontor-compose-attach=${(event: ComposerAttachEvent) => timeline?.sendFiles(event.files)}
         @kontor-compose-cancel=${() => this.#timeline.cancelContext()}
-        @kontor-compose-edit-last=${() => this.#onEditLast()}
+        @kontor-compose-edit-last=${() => editLastMessage(this.#timeline, this.#composer)}
       ></kontor-composer>
     `;
   }

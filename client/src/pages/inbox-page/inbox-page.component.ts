@@ -2,8 +2,7 @@ import { LitElement, html, nothing } from "lit";
 import { icons } from "../../components/icons.ts";
 import { fetchCannedReplies, fetchStaff, type CannedReply, type StaffMember } from "../../api/business-management.ts";
 import { emptyCounts, fetchInbox, type InboxCounts, type StaffConversation } from "../../api/conversations.ts";
-import { failureMessage } from "../../api/failure-message.ts";
-import { ApiError } from "../../api/http.ts";
+import { errorMessage } from "../../api/failure-message.ts";
 import { NavigationRequestEvent } from "../../app/app-events.ts";
 import "../../components/inbox-list/inbox-list.ts";
 import type { InboxEntry } from "../../components/inbox-list/inbox-list.ts";
@@ -295,7 +294,7 @@ export class InboxPage extends LitElement implements PageElement {
 
   #renderListProblem(error: unknown) {
     const t = this.#locale.t.bind(this.#locale);
-    const message = error instanceof ApiError ? failureMessage(error.failure) : { key: "failureNetwork" as const, params: undefined };
+    const message = errorMessage(error);
     return html`<div class="notice error list-problem" role="alert">
       <p>${t(message.key, message.params)}</p>
       <button class="button secondary small" type="button" @click=${() => void this.#refresh()}>${t("retry")}</button>

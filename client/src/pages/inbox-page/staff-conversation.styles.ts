@@ -97,20 +97,6 @@ export const staffConversationStyles = css`
     background: var(--k-surface);
     font-size: var(--k-font-size-s);
   }
-  .info dl {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-    gap: var(--k-space-2) var(--k-space-4);
-    margin: 0;
-    padding: var(--k-space-3) var(--k-space-4);
-  }
-  .info dt {
-    color: var(--k-text-muted);
-    font-weight: 600;
-  }
-  .info dd {
-    margin: 0;
-  }
   .compose-tools {
     display: flex;
     flex-wrap: wrap;
@@ -153,55 +139,6 @@ export const staffConversationStyles = css`
     .header-actions .button {
       padding: var(--k-space-1) var(--k-space-2);
     }
-  }
-  .presets,
-  .canned-list {
-    display: grid;
-    gap: var(--k-space-2);
-    margin: 0 0 var(--k-space-4);
-    padding: 0;
-    list-style: none;
-  }
-  .preset {
-    width: 100%;
-    justify-content: space-between;
-    flex-wrap: wrap;
-  }
-  .preset-time {
-    color: var(--k-text-muted);
-    font-weight: 400;
-    font-size: var(--k-font-size-s);
-  }
-  .canned-list {
-    max-height: 50vh;
-    overflow-y: auto;
-  }
-  .canned {
-    display: grid;
-    gap: 0.125rem;
-    width: 100%;
-    padding: var(--k-space-2) var(--k-space-3);
-    border: 1px solid var(--k-border);
-    border-radius: var(--k-radius-m);
-    background: var(--k-surface);
-    color: var(--k-text);
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-  .canned:hover {
-    background: var(--k-surface-muted);
-  }
-  .canned-title {
-    font-weight: 600;
-  }
-  .canned-body {
-    overflow: hidden;
-    display: -webkit-box;
-    -webkit-line-clamp: 2;
-    -webkit-box-orient: vertical;
-    color: var(--k-text-muted);
-    font-size: var(--k-font-size-s);
   }
   @media (max-width: 30rem) {
     .toolbar {

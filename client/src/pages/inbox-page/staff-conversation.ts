@@ -1,7 +1,8 @@
 import { defineElement } from "../../components/define.ts";
 import { StaffConversationView } from "./staff-conversation.component.ts";
 
-export { StaffConversationView, ConversationChangedEvent } from "./staff-conversation.component.ts";
+export { StaffConversationView } from "./staff-conversation.component.ts";
+export { ConversationChangedEvent } from "./conversation-changed-event.ts";
 
 defineElement("kontor-staff-conversation", StaffConversationView);
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from "lit";
-import { failureMessage } from "../../api/failure-message.ts";
-import { ApiError, type RequestOptions } from "../../api/http.ts";
+import { errorMessage } from "../../api/failure-message.ts";
+import type { RequestOptions } from "../../api/http.ts";
 import { deleteWebhook, fetchDeliveries, setWebhookEnabled, type Webhook } from "../../api/webhooks.ts";
 import "../../components/confirm-dialog/confirm-dialog.ts";
 import type { ConfirmDialog } from "../../components/confirm-dialog/confirm-dialog.ts";
@@ -58,8 +58,7 @@ export class WebhookItem extends LitElement {
   }
 
   #failure(error: unknown): string {
-    const failure = error instanceof ApiError ? error.failure : undefined;
-    const message = failure ? failureMessage(failure) : { key: "failureNetwork" as const, params: undefined };
+    const message = errorMessage(error);
     return this.#locale.t(message.key, message.params);
   }
 
