@@ -305,6 +305,7 @@ export const signedInDe: Record<SignedInMessageKey, string> = {
   signRepliesHint: "Die Kundschaft sieht dann, wer geantwortet hat, z. B. „— Anna“.",
   cannedRepliesHint: "Fertige Antworten auf häufige Fragen. Das Team fügt sie in eine Antwort ein und kann sie vor dem Senden ändern.",
   cannedRepliesEmpty: "Noch keine Textbausteine.",
+  cannedRepliesLoading: "Die Textbausteine werden geladen …",
   cannedAdd: "Textbaustein hinzufügen",
   cannedNewHeading: "Neuer Textbaustein",
   cannedEditHeading: "Textbaustein bearbeiten",

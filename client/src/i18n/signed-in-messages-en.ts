@@ -316,6 +316,7 @@ export const signedInEn = {
   signRepliesHint: "Customers then see who answered, e.g. “— Anna”.",
   cannedRepliesHint: "Ready-made answers to frequent questions. Staff insert them into a reply and can change them before sending.",
   cannedRepliesEmpty: "No canned replies yet.",
+  cannedRepliesLoading: "Loading the canned replies…",
   cannedAdd: "Add a canned reply",
   cannedNewHeading: "New canned reply",
   cannedEditHeading: "Edit canned reply",

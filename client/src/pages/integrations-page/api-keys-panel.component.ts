@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from "lit";
 import { apiKeyScopes, createApiKey, fetchApiKeys, revokeApiKey, type ApiKey, type ApiKeyScope } from "../../api/api-keys.ts";
-import { failureMessage } from "../../api/failure-message.ts";
+import { errorMessage } from "../../api/failure-message.ts";
 import { ApiError } from "../../api/http.ts";
 import { groupProblems } from "../../business/field-problems.ts";
 import "../../components/confirm-dialog/confirm-dialog.ts";
@@ -14,6 +14,7 @@ import { buttonStyles, noticeStyles, pageStyles, sharedStyles } from "../../styl
 import { controlStyles, formStyles } from "../../styles/form-styles.ts";
 import { apiKeysPanelStyles } from "./api-keys-panel.styles.ts";
 import { integrationsPanelStyles } from "./integrations.styles.ts";
+import { panelStyles } from "../../styles/panel-styles.ts";
 
 type Loaded = { state: "loading" } | { state: "ready" } | { state: "failed"; message: string };
 type Announcement = { key: AnyMessageKey; params: Record<string, string> };
@@ -52,6 +53,7 @@ export class ApiKeysPanel extends LitElement {
     pageStyles,
     formStyles,
     controlStyles,
+    panelStyles,
     integrationsPanelStyles,
     apiKeysPanelStyles,
   ];
@@ -86,8 +88,7 @@ export class ApiKeysPanel extends LitElement {
   }
 
   #message(error: unknown): string {
-    const failure = error instanceof ApiError ? error.failure : undefined;
-    const message = failure ? failureMessage(failure) : { key: "failureNetwork" as const, params: undefined };
+    const message = errorMessage(error);
     return this.#locale.t(message.key, message.params);
   }
 
@@ -198,11 +199,11 @@ export class ApiKeysPanel extends LitElement {
   #renderList() {
     const t = this.#locale.t.bind(this.#locale);
     if (this.keys.length === 0) return html`<p class="none">${t("apiKeysEmpty")}</p>`;
-    return html`<ul class="key-list">
+    return html`<ul class="key-list rows">
       ${inDisplayOrder(this.keys).map((key) => {
         const by = key.createdBy === "operator" ? t("apiKeyByOperator") : key.createdBy;
         return html`<li class="key ${key.revokedAt ? "revoked" : ""}" data-key=${key.id}>
-          <div class="key-text">
+          <div class="key-text row-text">
             <span class="key-name" tabindex="-1">${key.name}</span>
             <span class="key-meta">${t("apiKeyCreated")} ${this.#when(key.createdAt)} · ${by}</span>
             <span class="key-meta">${key.lastUsedAt ? html`${t("apiKeyLastUsed")} ${this.#when(key.lastUsedAt)}` : t("apiKeyNeverUsed")}</span>

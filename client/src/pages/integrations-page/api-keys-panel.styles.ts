@@ -1,29 +1,8 @@
 import { css } from "lit";
 
 export const apiKeysPanelStyles = css`
-  .key-list {
-    display: grid;
-    gap: var(--k-space-2);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .key {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--k-space-2) var(--k-space-3);
-    padding: var(--k-space-3);
-    border: 1px solid var(--k-border);
-    border-radius: var(--k-radius-m);
-  }
   .key.revoked {
     background: var(--k-surface-muted);
-  }
-  .key-text {
-    flex: 1;
-    min-width: 12rem;
-    display: grid;
   }
   .key-name {
     font-weight: 600;

@@ -1,17 +1,14 @@
 import { LitElement, html, nothing } from "lit";
-import { fetchManagedBusiness, type ManagedBusiness } from "../../api/business-management.ts";
-import { failureMessage } from "../../api/failure-message.ts";
-import { ApiError } from "../../api/http.ts";
-import { SignedInLocaleController, type AnyMessageKey } from "../../i18n/signed-in-locale-controller.ts";
+import type { ManagedBusiness } from "../../api/business-management.ts";
+import { SignedInLocaleController } from "../../i18n/signed-in-locale-controller.ts";
 import { paths } from "../../routing/routes.ts";
 import type { SignedInServices } from "../../signed-in/services.ts";
+import { settingsLayoutStyles } from "../../styles/panel-styles.ts";
 import { buttonStyles, noticeStyles, pageStyles, sharedStyles } from "../../styles/shared.ts";
+import { ManagedBusinessController } from "../managed-business-controller.ts";
 import { PageController, type PageElement } from "../page-controller.ts";
 import "./api-keys-panel.ts";
-import { integrationsPageStyles } from "./integrations-page.styles.ts";
 import "./webhooks-panel.ts";
-
-type Loaded = { state: "loading" } | { state: "ready"; business: ManagedBusiness } | { state: "failed"; key: AnyMessageKey; params?: Record<string, string | number> };
 
 /**
  * `/inbox/:slug/settings/integrations`: the owners' API keys and webhooks,
@@ -22,23 +19,20 @@ export class IntegrationsPage extends LitElement implements PageElement {
   static override properties = {
     services: { attribute: false },
     slug: { type: String },
-    loaded: { state: true },
   };
 
-  static override styles = [...sharedStyles, buttonStyles, noticeStyles, pageStyles, integrationsPageStyles];
+  static override styles = [...sharedStyles, buttonStyles, noticeStyles, pageStyles, settingsLayoutStyles];
 
   declare services: SignedInServices | undefined;
   declare slug: string;
-  declare loaded: Loaded;
   readonly #locale = new SignedInLocaleController(this);
+  readonly #business = new ManagedBusinessController(this, () => this.services);
   readonly #page = new PageController(this, () => this.#title());
-  #loadedFor: string | undefined;
 
   constructor() {
     super();
     this.services = undefined;
     this.slug = "";
-    this.loaded = { state: "loading" };
   }
 
   focusHeading(): Promise<void> {
@@ -46,45 +40,22 @@ export class IntegrationsPage extends LitElement implements PageElement {
   }
 
   override willUpdate(): void {
-    if (!this.services || !this.slug || this.#loadedFor === this.slug) return;
-    this.#loadedFor = this.slug;
-    void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    const services = this.services;
-    if (!services) return;
-    this.loaded = { state: "loading" };
-    try {
-      this.loaded = { state: "ready", business: await fetchManagedBusiness(this.slug, services.api) };
-    } catch (error) {
-      if (error instanceof ApiError && error.failure.kind === "forbidden") this.loaded = { state: "failed", key: "settingsForbidden" };
-      else {
-        const message = error instanceof ApiError ? failureMessage(error.failure) : { key: "failureNetwork" as const, params: undefined };
-        this.loaded = { state: "failed", key: message.key, params: message.params };
-      }
-    }
+    this.#business.show(this.slug);
   }
 
   #title(): string {
     const t = this.#locale.t.bind(this.#locale);
-    return this.loaded.state === "ready" ? t("integrationsTitleFor", { name: this.loaded.business.profile.name }) : t("integrationsTitle");
+    const business = this.#business.business;
+    return business ? t("integrationsTitleFor", { name: business.profile.name }) : t("integrationsTitle");
   }
 
   override render() {
     const t = this.#locale.t.bind(this.#locale);
-    const loaded = this.loaded;
+    const business = this.#business.business;
     return html`
       <p class="back"><a href=${paths.businessSettings(this.slug)}><span aria-hidden="true">←</span> ${t("backToSettings")}</a></p>
       <h1 tabindex="-1">${this.#title()}</h1>
-      ${loaded.state === "loading" ? html`<p class="lead" role="status">${t("settingsLoading")}</p>` : nothing}
-      ${loaded.state === "failed"
-        ? html`<div class="notice error" role="alert">
-            <p>${t(loaded.key, loaded.params)}</p>
-            <button class="button secondary" type="button" @click=${() => void this.#load()}>${t("retry")}</button>
-          </div>`
-        : nothing}
-      ${loaded.state === "ready" ? this.#renderReady(loaded.business) : nothing}
+      ${this.#business.renderState(t)} ${business ? this.#renderReady(business) : nothing}
     `;
   }
 

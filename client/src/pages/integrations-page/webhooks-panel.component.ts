@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from "lit";
-import { failureMessage } from "../../api/failure-message.ts";
+import { errorMessage } from "../../api/failure-message.ts";
 import { ApiError } from "../../api/http.ts";
 import { createWebhook, fetchWebhooks, type Webhook } from "../../api/webhooks.ts";
 import { groupProblems, type FieldProblems } from "../../business/field-problems.ts";
@@ -13,6 +13,7 @@ import type { SignedInServices } from "../../signed-in/services.ts";
 import { buttonStyles, noticeStyles, pageStyles, sharedStyles } from "../../styles/shared.ts";
 import { controlStyles, formStyles } from "../../styles/form-styles.ts";
 import { integrationsPanelStyles } from "./integrations.styles.ts";
+import { panelStyles } from "../../styles/panel-styles.ts";
 import { webhookGuide } from "./webhook-guide.ts";
 import "./webhook-item.ts";
 import type { WebhookChangedEvent, WebhookDeletedEvent } from "./webhook-item.ts";
@@ -41,7 +42,7 @@ export class WebhooksPanel extends LitElement {
     announcement: { state: true },
   };
 
-  static override styles = [...sharedStyles, buttonStyles, noticeStyles, pageStyles, formStyles, controlStyles, integrationsPanelStyles, webhooksPanelStyles];
+  static override styles = [...sharedStyles, buttonStyles, noticeStyles, pageStyles, formStyles, controlStyles, panelStyles, integrationsPanelStyles, webhooksPanelStyles];
 
   declare services: SignedInServices | undefined;
   declare slug: string;
@@ -77,7 +78,7 @@ export class WebhooksPanel extends LitElement {
   #message(error: unknown): string {
     const failure = error instanceof ApiError ? error.failure : undefined;
     if (failure?.kind === "conflict") return this.#locale.t("webhookLimit", { count: maxWebhooks });
-    const message = failure ? failureMessage(failure) : { key: "failureNetwork" as const, params: undefined };
+    const message = errorMessage(error);
     return this.#locale.t(message.key, message.params);
   }
 
