@@ -112,6 +112,7 @@ function section(entries: EntryPoint[]): string {
     "The initial row is what a visitor of the directory downloads; lazy rows",
     "load only when someone opens a signed-in view (signed-in: sign-in and the",
     "signed-in pages; matrix-runtime: matrix-js-sdk, once someone is signed in;",
+    "integrations-page: the owners' API keys and webhooks, when that page opens;",
     "no-rust-crypto: the stub that replaces the SDK's crypto, never loaded).",
     "",
     table(entries),
