@@ -45,6 +45,7 @@ import { RateLimiter } from "./http/rate-limit.ts";
 import { securityHeaders, webClientRouter } from "./http/web-client.ts";
 import type { Logger } from "./logging/logger.ts";
 import { EventProcessor } from "./matrix/event-processor.ts";
+import { HomeserverAdmin } from "./matrix/homeserver-admin.ts";
 import { buildHomeserverApp } from "./matrix/homeserver-app.ts";
 import { HomeserverClient } from "./matrix/homeserver-client.ts";
 import { TransactionGaps } from "./matrix/transaction-gaps.ts";
@@ -90,6 +91,11 @@ export function buildKontor(deps: KontorDeps): Kontor {
     logger: logger.child({ module: "homeserver-client" }),
     fetch: deps.fetch,
   });
+  const homeserverAdmin = new HomeserverAdmin({
+    client,
+    registrationSharedSecret: config.homeserver.registrationSharedSecret,
+    logger: logger.child({ module: "homeserver-admin" }),
+  });
   const namespaces = namespacesOf(config);
   const selfPing = new SelfPing({ client, appserviceId: config.appservice.id, logger: logger.child({ module: "self-ping" }) });
   const inbox = new InboxRepository(db);
@@ -105,6 +111,7 @@ export function buildKontor(deps: KontorDeps): Kontor {
     namespaces,
     logger: logger.child({ module: "businesses" }),
     beforeDelete: (record) => closeConversationsOf(record, { client, conversations: conversationRepository, logger }),
+    purgeRoom: (roomId) => homeserverAdmin.purgeRoom(roomId),
     staffChanged: (record, userId, change) => applyStaffChange(record, userId, change, { client, conversations: conversationRepository, logger }),
   });
 

@@ -16,8 +16,13 @@ export interface BusinessServiceDeps {
   namespaces: Namespaces;
   logger: Logger;
   now?: () => Date;
-  /** Runs before a business's own rooms are closed on delete (its conversations close first). */
-  beforeDelete?: (record: BusinessRecord) => Promise<void>;
+  /**
+   * Runs before a business's own rooms are closed on delete (its conversations
+   * close first); returns the rooms it closed that nobody keeps (staff rooms).
+   */
+  beforeDelete?: (record: BusinessRecord) => Promise<readonly string[]>;
+  /** Removes a closed room from the homeserver's database (Synapse's admin API). */
+  purgeRoom?: (roomId: string) => Promise<void>;
   /** Runs after a staff member was added or removed (conversations invite or remove them). */
   staffChanged?: (record: BusinessRecord, userId: string, change: "added" | "removed") => Promise<void>;
 }
@@ -127,7 +132,7 @@ export class BusinessService {
       if (!record) throw new KontorError("not_found", `no business with the slug "${slug}"`);
       repository.setSetupState(slug, "deleting");
       directory.remove(slug);
-      await this.#deps.beforeDelete?.(record);
+      const closedRooms = [...((await this.#deps.beforeDelete?.(record)) ?? [])];
       const ids = this.ids(slug);
       const notice =
         record.profile.languages[0] === "de"
@@ -138,8 +143,11 @@ export class BusinessService {
         [record.staffSpaceId ?? (await provisioner.intent(ids.userId).resolveAlias(ids.staffSpaceAlias)), ids.staffSpaceAlias],
       ];
       for (const [roomId, alias] of rooms) {
-        if (roomId) await provisioner.closeRoom(ids, roomId, { alias, notice }).catch((error: unknown) => this.#ignoreGone(error, roomId));
+        if (!roomId) continue;
+        await provisioner.closeRoom(ids, roomId, { alias, notice }).catch((error: unknown) => this.#ignoreGone(error, roomId));
+        closedRooms.push(roomId);
       }
+      await this.#purge(closedRooms);
       await provisioner.intent(ids.userId).setDisplayName(slug).catch(() => undefined);
       await provisioner.intent(ids.userId).setAvatarUrl("").catch(() => undefined);
       repository.delete(slug);
@@ -241,6 +249,15 @@ export class BusinessService {
     await provisioner.publish(ids, profileRoomId, isListed(profile));
     if (isListed(profile)) directory.upsert(directoryEntryOf(profile));
     else directory.remove(slug);
+  }
+
+  /** Best effort: a homeserver without Synapse's admin API keeps the closed rooms, which nobody can join. */
+  async #purge(roomIds: readonly string[]): Promise<void> {
+    const purgeRoom = this.#deps.purgeRoom;
+    if (!purgeRoom) return;
+    for (const roomId of roomIds) {
+      await purgeRoom(roomId).catch((error: unknown) => this.#deps.logger.warn("closed a room but could not purge it from the homeserver", { roomId, error }));
+    }
   }
 
   #ignoreGone(error: unknown, roomId: string): void {

@@ -31,7 +31,7 @@ export const homeserverSchema = z
       .regex(/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9A-Fa-f:.]+\](:\d+)?$/, "must be a Matrix server name such as example.org")
       .describe("The homeserver's server_name: the part after the colon in user IDs"),
     registrationSharedSecret: secret.describe(
-      "Synapse's registration_shared_secret; used by `kontor user create`",
+      "Synapse's registration_shared_secret; used by `kontor user create` and to purge a deleted business's rooms",
     ),
   })
   .strict();

@@ -7,13 +7,15 @@ import type { ConversationRepository } from "./conversation-repository.ts";
 
 /**
  * Closes every conversation of a business that is being deleted: the
- * customer is told and the business leaves the customer room; the staff
- * room is emptied and left.
+ * customer is told and the business leaves the customer room (which stays
+ * the customer's); the staff room is emptied and left. Returns the staff
+ * rooms, which nobody keeps and the homeserver may purge.
  */
 export async function closeConversationsOf(
   business: BusinessRecord,
   deps: { client: HomeserverClient; conversations: ConversationRepository; logger: Logger },
-): Promise<void> {
+): Promise<string[]> {
+  const staffRooms: string[] = [];
   const intent = new UserIntent(deps.client, business.userId);
   const notice =
     businessLocale(business.profile) === "de"
@@ -26,6 +28,7 @@ export async function closeConversationsOf(
         await intent.leave(conversation.customerRoomId);
       }
       if (conversation.staffRoomId) {
+        staffRooms.push(conversation.staffRoomId);
         const members = await intent.joinedMembers(conversation.staffRoomId);
         for (const member of Object.keys(members)) {
           if (member !== business.userId) await intent.kick(conversation.staffRoomId, member, notice);
@@ -36,4 +39,5 @@ export async function closeConversationsOf(
       deps.logger.warn("could not close a conversation's rooms completely; continuing", { id: conversation.id, error });
     }
   }
+  return staffRooms;
 }

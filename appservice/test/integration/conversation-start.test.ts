@@ -98,3 +98,25 @@ describe("starting conversations", () => {
       .toBe(true);
   });
 });
+
+describe("deleting a business with conversations", () => {
+  it("tells the customer, leaves the customer their room, and removes the staff room from the homeserver", async () => {
+    const agent = await MatrixTestClient.register(homeserver, "closing-agent");
+    const business = await createBusiness(homeserver, { staff: [agent] });
+    const customer = await MatrixTestClient.register(homeserver, "last-customer", { displayName: "Last Customer" });
+    const room = await openDirectChat(customer, business);
+    const staffRoom = await joinStaffRoom(agent, "Last Customer");
+    await customer.sendText(room, "Are you still there next year?");
+    await agent.waitForEvent(staffRoom, isText("Are you still there next year?"), "the question");
+
+    await kontorJson(homeserver, ["business", "delete", business.slug, "--yes"]);
+    const notice = await customer.waitForEvent(room, (event) => event.sender === business.mxid && String(event.content.body ?? "").includes("can no longer be reached"), "the closing notice");
+    expect(String(notice.content.body)).toMatch(/This conversation has ended\.$/);
+    await customer.waitForEvent(room, (event) => event.type === "m.room.member" && event.state_key === business.mxid && event.content.membership === "leave", "the business leaving");
+
+    const admin = await MatrixTestClient.register(homeserver, "closing-admin", { admin: true });
+    const customerRoom = await admin.request<{ joined_local_members: number }>("GET", `/_synapse/admin/v1/rooms/${encodeURIComponent(room)}`);
+    expect(customerRoom.joined_local_members).toBe(1);
+    await expect(admin.request("GET", `/_synapse/admin/v1/rooms/${encodeURIComponent(staffRoom)}`)).rejects.toThrow(/404/);
+  });
+});
