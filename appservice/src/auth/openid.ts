@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { KontorError } from "../errors/codes.ts";
 import type { GuardedFetcher } from "../http/ssrf-guard.ts";
-import { federationBaseUrl } from "./server-discovery.ts";
+import { federationTarget } from "./server-discovery.ts";
 
 /** The token a client gets from `POST /_matrix/client/v3/user/{userId}/openid/request_token`. */
 export const openIdTokenSchema = z
@@ -30,12 +30,12 @@ export interface OpenIdVerifierOptions {
  */
 export async function verifyOpenIdToken(token: OpenIdToken, options: OpenIdVerifierOptions): Promise<string> {
   const local = token.matrix_server_name === options.own.serverName;
-  const base = await federationBaseUrl(token.matrix_server_name, options.own, options.remoteFetch);
-  const url = `${base}/_matrix/federation/v1/openid/userinfo?access_token=${encodeURIComponent(token.access_token)}`;
+  const target = await federationTarget(token.matrix_server_name, options.own, options.remoteFetch);
+  const url = `${target.url}/_matrix/federation/v1/openid/userinfo?access_token=${encodeURIComponent(token.access_token)}`;
   let status: number;
   let body: unknown;
   try {
-    const response = local ? await options.localFetch(url, { signal: AbortSignal.timeout(10_000) }) : await options.remoteFetch(url, { signal: AbortSignal.timeout(10_000) });
+    const response = local ? await options.localFetch(url, { signal: AbortSignal.timeout(10_000) }) : await options.remoteFetch(url, { signal: AbortSignal.timeout(10_000), connectHost: target.connectHost });
     status = response.status;
     body = await response.json().catch(() => undefined);
   } catch (error) {

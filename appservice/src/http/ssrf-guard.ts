@@ -81,7 +81,7 @@ export class ForbiddenAddressError extends Error {
  * URLs, homeservers named in OpenID tokens): it connects only to permitted
  * addresses, checked after DNS resolution.
  */
-export function guardedAgent(allow: AddressAllowList, options: { connectTimeoutMs?: number } = {}): Agent {
+export function guardedAgent(allow: AddressAllowList, options: { connectTimeoutMs?: number; connectHost?: string } = {}): Agent {
   const allowList = toBlockList(allow);
   const permitted = (address: string): boolean => {
     const ipv4 = mappedIpv4(address);
@@ -93,7 +93,7 @@ export function guardedAgent(allow: AddressAllowList, options: { connectTimeoutM
     connect: {
       timeout: options.connectTimeoutMs ?? 10_000,
       lookup(hostname, lookupOptions, callback) {
-        dnsLookup(hostname, { ...lookupOptions, all: true }, (error, addresses: LookupAddress[]) => {
+        dnsLookup(options.connectHost ?? hostname, { ...lookupOptions, all: true }, (error, addresses: LookupAddress[]) => {
           if (error) return callback(error, "", 4);
           const allowed = addresses.filter((entry) => permitted(entry.address));
           if (allowed.length === 0) {
@@ -109,9 +109,20 @@ export function guardedAgent(allow: AddressAllowList, options: { connectTimeoutM
   });
 }
 
-export interface GuardedFetcher {
-  (url: string, init?: RequestInit): Promise<Response>;
+export interface GuardedRequestInit extends RequestInit {
+  /**
+   * Connect to this host instead of the URL's (a homeserver's SRV target);
+   * TLS still checks the certificate for the URL's host. The address it
+   * resolves to is checked like any other.
+   */
+  connectHost?: string;
 }
+
+export interface GuardedFetcher {
+  (url: string, init?: GuardedRequestInit): Promise<Response>;
+}
+
+const maxRedirectedAgents = 32;
 
 /**
  * A fetch that refuses non-public addresses (unless allow-listed), whether
@@ -120,12 +131,28 @@ export interface GuardedFetcher {
  */
 export function guardedFetch(allow: AddressAllowList, options: { connectTimeoutMs?: number } = {}): GuardedFetcher {
   const dispatcher = guardedAgent(allow, options);
+  // One agent per SRV target, so connections to it are reused; the oldest is let go beyond a few.
+  const redirected = new Map<string, Agent>();
+  const agentFor = (connectHost: string): Agent => {
+    let agent = redirected.get(connectHost);
+    if (!agent) {
+      agent = guardedAgent(allow, { ...options, connectHost });
+      redirected.set(connectHost, agent);
+      const [oldest] = redirected.keys();
+      if (redirected.size > maxRedirectedAgents && oldest !== undefined) {
+        void redirected.get(oldest)?.close();
+        redirected.delete(oldest);
+      }
+    }
+    return agent;
+  };
   return async (url, init = {}) => {
+    const { connectHost, ...rest } = init;
     const parsed = new URL(url);
     if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new ForbiddenAddressError(`only http and https URLs are allowed, not ${parsed.protocol}`);
-    const host = parsed.hostname.replace(/^\[|\]$/g, "");
+    const host = (connectHost ?? parsed.hostname).replace(/^\[|\]$/g, "");
     // Node connects to IP literals without a DNS lookup, so check them here.
     if (isIP(host) && isForbiddenAddress(host, allow)) throw new ForbiddenAddressError(`${host} is not a public address`);
-    return undiciFetch(url, { ...init, redirect: "manual", dispatcher });
+    return undiciFetch(url, { ...rest, redirect: "manual", dispatcher: connectHost ? agentFor(connectHost) : dispatcher });
   };
 }

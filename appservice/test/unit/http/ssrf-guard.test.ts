@@ -61,6 +61,17 @@ describe("the SSRF guard", () => {
   });
 });
 
+describe("connecting to another host than the URL names (a homeserver's SRV target)", () => {
+  it("connects to that host, and checks the address it resolves to like any other", async () => {
+    const allowed = guardedFetch({ cidrs: ["127.0.0.0/8", "::1/128"] });
+    const response = await allowed(`http://matrix.invalid:${port}/`, { connectHost: "localhost" });
+    expect(await response.text()).toBe("ok");
+    const guarded = guardedFetch({ cidrs: [] });
+    await expect(guarded(`http://matrix.invalid:${port}/`, { connectHost: "localhost" })).rejects.toThrow();
+    await expect(guarded(`http://matrix.invalid:${port}/`, { connectHost: "127.0.0.1" })).rejects.toThrow(/not a public address/);
+  });
+});
+
 describe("webhook URLs", () => {
   it("must be https, or http to an allowed private network", () => {
     expect(webhookUrlProblem("https://helpdesk.example.org/hooks", [])).toBeUndefined();
