@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify, type UponSanitizeAttributeHookEvent } from "dompurify";
-import { mediaUrl } from "../media/media-url.ts";
+import { parseMxc } from "../media/media-url.ts";
 
 /**
  * Sanitises a Matrix message's `formatted_body` (org.matrix.custom.html)
@@ -59,8 +59,8 @@ function checkedValue(tag: string, name: string, value: string): string | undefi
     case "href":
       return linkScheme.test(value.trim()) ? value.trim() : undefined;
     case "src":
-      // Only Matrix content URIs, and only once they resolve to the homeserver's media URL.
-      return value.startsWith("mxc://") ? mediaUrl(value, { width: 800, height: 600, method: "scale" }) : undefined;
+      // Only Matrix content URIs; `finishElement` moves them out of `src` (see there).
+      return parseMxc(value) ? value : undefined;
     case "color":
       return fontColour.test(value) ? value : undefined;
     case "data-mx-color":
@@ -98,12 +98,22 @@ function finishElement(node: Element): void {
     } else {
       node.removeAttribute("target");
     }
-  } else if (node.nodeName === "IMG" && !node.hasAttribute("src")) {
-    // An image that cannot be shown becomes its alt text, so the message still reads.
-    const alt = node.getAttribute("alt") ?? "";
-    node.replaceWith(node.ownerDocument.createTextNode(alt));
+  } else if (node.nodeName === "IMG") {
+    const mxc = node.getAttribute("src");
+    if (mxc) {
+      // Homeservers serve media only with an access token, which an <img> cannot send:
+      // the image keeps its Matrix URI in `data-mxc`, and the view loads it (`inlineImages`).
+      node.removeAttribute("src");
+      node.setAttribute(inlineImageAttribute, mxc);
+    } else {
+      // An image that cannot be shown becomes its alt text, so the message still reads.
+      node.replaceWith(node.ownerDocument.createTextNode(node.getAttribute("alt") ?? ""));
+    }
   }
 }
+
+/** Where a sanitised image keeps its mxc:// URI until the view has loaded it. */
+export const inlineImageAttribute = "data-mxc";
 
 let purifier: DOMPurify | undefined;
 

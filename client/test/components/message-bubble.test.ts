@@ -110,4 +110,27 @@ describe("a message bubble", () => {
     expect(shadowOf(element).querySelector("img")!.alt).toBe("photo.png");
     expect(asked).toEqual(["mxc://example.org/abc"]);
   });
+
+  it("shows pictures inside formatted messages (custom emoji) from authenticated media, and their alt text when they cannot load", async () => {
+    const pixel = URL.createObjectURL(new Blob([new Uint8Array([137, 80, 78, 71])], { type: "image/png" }));
+    const asked: string[] = [];
+    const media: MediaSource = {
+      objectUrl: (mxc) => (asked.push(mxc), mxc.endsWith("/gone") ? Promise.reject(new Error("404")) : Promise.resolve(pixel)),
+    };
+    const formattedBody = 'Thanks <img src="mxc://example.org/party" alt=":party:" height="32"> and <img src="mxc://example.org/gone" alt=":gone:">';
+    const element = await bubble({ body: "Thanks :party: and :gone:", formattedBody }, media);
+    const formatted = shadowOf(element).querySelector(".formatted")!;
+    await expect.poll(() => formatted.querySelector("img")?.getAttribute("src")).toBe(pixel);
+    expect(formatted.querySelector("img")!.alt).toBe(":party:");
+    await expect.poll(() => formatted.querySelectorAll("img").length).toBe(1);
+    expect(textOf(formatted)).toBe("Thanks and :gone:");
+    expect(asked).toEqual(["mxc://example.org/party", "mxc://example.org/gone"]);
+  });
+
+  it("shows such pictures as their alt text where no media can be fetched", async () => {
+    const element = await bubble({ body: "Thanks :party:", formattedBody: 'Thanks <img src="mxc://example.org/party" alt=":party:">' });
+    const formatted = shadowOf(element).querySelector(".formatted")!;
+    expect(formatted.querySelector("img")).toBeNull();
+    expect(textOf(formatted)).toBe("Thanks :party:");
+  });
 });

@@ -5,6 +5,7 @@ import type { TimelineItem } from "../../conversations/timeline.ts";
 import { formatFullDateTime, formatTime } from "../../i18n/relative-time.ts";
 import { SignedInLocaleController, type AnyMessageKey } from "../../i18n/signed-in-locale-controller.ts";
 import type { MediaSource } from "../../media/authenticated-media.ts";
+import { loadInlineImages } from "../../media/inline-images.ts";
 import { sanitizeHtmlToFragment } from "../../security/sanitize-html.ts";
 import { sharedStyles } from "../../styles/shared.ts";
 import { controlStyles } from "../../styles/form-styles.ts";
@@ -57,6 +58,7 @@ export class MessageBubble extends LitElement {
   declare mediaState: MediaState;
   readonly #t = new SignedInLocaleController(this);
   #shownHtml: string | undefined;
+  #shownMedia: MediaSource | undefined;
   #mediaFor: string | undefined;
 
   constructor() {
@@ -87,9 +89,12 @@ export class MessageBubble extends LitElement {
       this.#shownHtml = undefined;
       return;
     }
-    if (source === this.#shownHtml && container.childNodes.length > 0) return;
+    // Images need the media source: shown again when it arrives after the text.
+    if (source === this.#shownHtml && this.media === this.#shownMedia && container.childNodes.length > 0) return;
     this.#shownHtml = source;
+    this.#shownMedia = this.media;
     container.replaceChildren(sanitizeHtmlToFragment(source));
+    loadInlineImages(container, this.media);
   }
 
   async #loadImage(url: string): Promise<void> {
