@@ -1,12 +1,8 @@
-import { LitElement, html, nothing } from "lit";
+import { html, nothing } from "lit";
 import type { ManagedBusiness } from "../../api/business-management.ts";
-import { SignedInLocaleController } from "../../i18n/signed-in-locale-controller.ts";
 import { paths } from "../../routing/routes.ts";
-import type { SignedInServices } from "../../signed-in/services.ts";
-import { panelStyles, settingsLayoutStyles } from "../../styles/panel-styles.ts";
-import { buttonStyles, noticeStyles, pageStyles, sharedStyles } from "../../styles/shared.ts";
-import { ManagedBusinessController } from "../managed-business-controller.ts";
-import { PageController, type PageElement } from "../page-controller.ts";
+import { panelStyles } from "../../styles/panel-styles.ts";
+import { ManagedBusinessPage, type ManagedBusinessPageText } from "../managed-business-page.ts";
 import "./canned-replies-settings.ts";
 import "./hours-settings.ts";
 import "./messages-settings.ts";
@@ -20,52 +16,15 @@ import { settingsPageStyles } from "./settings-page.styles.ts";
  * same page, read-only. Owners also find the way to their API keys and
  * webhooks (`integrations-page`).
  */
-export class SettingsPage extends LitElement implements PageElement {
-  static override properties = {
-    services: { attribute: false },
-    slug: { type: String },
-  };
+export class SettingsPage extends ManagedBusinessPage {
+  static override styles = [...ManagedBusinessPage.styles, panelStyles, settingsPageStyles];
 
-  static override styles = [...sharedStyles, buttonStyles, noticeStyles, pageStyles, settingsLayoutStyles, panelStyles, settingsPageStyles];
-
-  declare services: SignedInServices | undefined;
-  declare slug: string;
-  readonly #locale = new SignedInLocaleController(this);
-  readonly #business = new ManagedBusinessController(this, () => this.services);
-  readonly #page = new PageController(this, () => this.#title());
-
-  constructor() {
-    super();
-    this.services = undefined;
-    this.slug = "";
+  protected override text(): ManagedBusinessPageText {
+    return { title: "settingsTitle", titleFor: "settingsTitleFor", back: { href: paths.inbox(this.slug), label: "backToInbox" } };
   }
 
-  focusHeading(): Promise<void> {
-    return this.#page.focusHeading();
-  }
-
-  override willUpdate(): void {
-    this.#business.show(this.slug);
-  }
-
-  #title(): string {
-    const t = this.#locale.t.bind(this.#locale);
-    const business = this.#business.business;
-    return business ? t("settingsTitleFor", { name: business.profile.name }) : t("settingsTitle");
-  }
-
-  override render() {
-    const t = this.#locale.t.bind(this.#locale);
-    const business = this.#business.business;
-    return html`
-      <p class="back"><a href=${paths.inbox(this.slug)}><span aria-hidden="true">←</span> ${t("backToInbox")}</a></p>
-      <h1 tabindex="-1">${this.#title()}</h1>
-      ${this.#business.renderState(t)} ${business ? this.#renderSettings(business) : nothing}
-    `;
-  }
-
-  #renderSettings(business: ManagedBusiness) {
-    const t = this.#locale.t.bind(this.#locale);
+  protected override renderBusiness(business: ManagedBusiness) {
+    const t = this.locale.t.bind(this.locale);
     const owner = business.role === "owner";
     return html`
       <p class="lead">${t(owner ? "settingsLeadOwner" : "settingsLeadAgent")}</p>
@@ -82,7 +41,7 @@ export class SettingsPage extends LitElement implements PageElement {
 
   /** Owners only: API keys and webhooks have their own page. */
   #renderIntegrations() {
-    const t = this.#locale.t.bind(this.#locale);
+    const t = this.locale.t.bind(this.locale);
     return html`<section class="panel" aria-labelledby="integrations-heading">
       <h2 id="integrations-heading">${t("integrationsHeading")}</h2>
       <p class="hint">${t("integrationsSettingsHint")}</p>
@@ -91,7 +50,7 @@ export class SettingsPage extends LitElement implements PageElement {
   }
 
   #renderStaff(business: ManagedBusiness) {
-    const t = this.#locale.t.bind(this.#locale);
+    const t = this.locale.t.bind(this.locale);
     const me = this.services?.session?.userId;
     return html`<section class="panel" aria-labelledby="staff-heading">
       <h2 id="staff-heading">${t("staffHeading")}</h2>
