@@ -7,6 +7,7 @@ import { registerWithSharedSecret } from "./shared-secret-registration.ts";
 /** The homeserver account Kontor uses for Synapse's admin API; outside the appservice's namespaces. */
 export const adminLocalpart = "kontor-admin";
 const deviceId = "KONTOR_ADMIN";
+const maxPurgeAttempts = 3;
 
 export interface HomeserverAdminOptions {
   client: HomeserverClient;
@@ -43,9 +44,32 @@ export class HomeserverAdmin {
   /**
    * Deletes a room that no local user should keep: Synapse removes the
    * remaining local members and purges the room's events and state. Waits
-   * until the homeserver reports the deletion complete.
+   * until the homeserver reports the deletion complete and no longer knows
+   * the room.
    */
   async purgeRoom(roomId: string): Promise<void> {
+    // Events the homeserver was still handling for the room (a late receipt, a membership
+    // the appservice reacted to) can leave a trace after a purge: purge until none is left.
+    for (let attempt = 1; ; attempt += 1) {
+      await this.#deleteRoom(roomId);
+      if (!(await this.#roomKnown(roomId))) return;
+      if (attempt === maxPurgeAttempts) throw new Error(`the homeserver still knows ${roomId} after ${maxPurgeAttempts} purges`);
+      this.#logger.info("the homeserver still knows a purged room; purging again", { roomId, attempt });
+      await sleep(this.#pollIntervalMs * 4);
+    }
+  }
+
+  async #roomKnown(roomId: string): Promise<boolean> {
+    try {
+      await this.#request("GET", `/_synapse/admin/v1/rooms/${encodeURIComponent(roomId)}`);
+      return true;
+    } catch (error) {
+      if (error instanceof MatrixApiError && error.status === 404) return false;
+      throw error;
+    }
+  }
+
+  async #deleteRoom(roomId: string): Promise<void> {
     const { delete_id: deleteId } = await this.#request<{ delete_id: string }>("DELETE", `/_synapse/admin/v2/rooms/${encodeURIComponent(roomId)}`, {
       block: false,
       purge: true,

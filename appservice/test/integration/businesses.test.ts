@@ -193,6 +193,11 @@ describe("changing a business", () => {
     for (const roomId of [business.room_id, business.staff_space_id]) {
       await expect(admin.request("GET", `/_synapse/admin/v1/rooms/${enc(roomId)}`)).rejects.toThrow(/404/);
     }
+    // ... and it stays so once the events of the closing have been handled.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (const roomId of [business.room_id, business.staff_space_id]) {
+      await expect(admin.request("GET", `/_synapse/admin/v1/rooms/${enc(roomId)}`)).rejects.toThrow(/404/);
+    }
     const shown = await runKontorCli(homeserver, ["business", "show", slug]);
     expect(shown.code).toBe(1);
     expect(shown.stderr).toMatch(/no business/);
