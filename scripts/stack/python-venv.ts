@@ -6,6 +6,13 @@ import { SYNAPSE_VERSION, venvPython } from "./paths.ts";
 
 const minimumPython: [number, number] = [3, 10];
 
+/**
+ * Synapse's `oidc` extra (it pulls in Authlib): operators can connect an
+ * identity provider for single sign-on through synapse-overrides.yaml, and the
+ * browser tests sign in through a fake one.
+ */
+const synapseExtras = "oidc";
+
 export interface EnsureSynapseOptions {
   venv: string;
   version?: string;
@@ -22,8 +29,11 @@ export interface EnsureSynapseOptions {
 export async function ensureSynapse(options: EnsureSynapseOptions): Promise<string> {
   const version = options.version ?? SYNAPSE_VERSION;
   const python = venvPython(options.venv);
+  const requirement = `matrix-synapse[${synapseExtras}]==${version}`;
+  // The marker names the extras too, so an environment installed without them gets them once.
   const marker = join(options.venv, "kontor-synapse-version");
-  if (existsSync(python) && existsSync(marker) && readFileSync(marker, "utf8").trim() === version) return python;
+  const installed = `${version} ${synapseExtras}`;
+  if (existsSync(python) && existsSync(marker) && readFileSync(marker, "utf8").trim() === installed) return python;
 
   const systemPython = options.python ?? process.env.KONTOR_PYTHON ?? "python3";
   await checkPython(systemPython);
@@ -41,25 +51,25 @@ export async function ensureSynapse(options: EnsureSynapseOptions): Promise<stri
   step(`Installing Synapse ${version} from PyPI into ${options.venv} (first run only; about a minute)`);
   const install = runCommand(
     python,
-    ["-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "on", `matrix-synapse==${version}`],
+    ["-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "on", requirement],
     { inherit: !options.quiet },
   );
   const result = await withHeartbeat("still installing Synapse", install);
   if (result.code !== 0) {
     throw new SetupError(
-      `pip could not install matrix-synapse==${version} (exit code ${result.code}).\n` +
+      `pip could not install ${requirement} (exit code ${result.code}).\n` +
         `${result.stderr.slice(-2000)}\n  Check that PyPI is reachable (pip config list shows the index) and run the command again.`,
     );
   }
   // Ask the package metadata: synapse.__version__ appends git details when run inside a checkout.
   const check = await runCommand(python, [
     "-c",
-    "import importlib.metadata, synapse.app.homeserver; print(importlib.metadata.version('matrix-synapse'))",
+    "import importlib.metadata, authlib, synapse.app.homeserver; print(importlib.metadata.version('matrix-synapse'))",
   ]);
   if (check.code !== 0 || check.stdout.trim() !== version) {
     throw new SetupError(`Synapse was installed but does not import: ${check.stderr.trim()}`);
   }
-  writeFileSync(marker, `${version}\n`);
+  writeFileSync(marker, `${installed}\n`);
   done(`Synapse ${version} installed`);
   return python;
 }

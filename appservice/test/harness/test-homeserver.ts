@@ -8,6 +8,7 @@ import { venvDir } from "../../../scripts/stack/paths.ts";
 import { freePort } from "../../../scripts/stack/ports.ts";
 import { ensureSynapse } from "../../../scripts/stack/python-venv.ts";
 import { startSynapse } from "../../../scripts/stack/synapse-process.ts";
+import type { FakeIdentityProvider, FakeIdentityProviderInfo } from "./fake-identity-provider.ts";
 
 /** Plain data about a running test homeserver; passed from global setup to the test files. */
 export interface TestHomeserverInfo {
@@ -17,6 +18,13 @@ export interface TestHomeserverInfo {
   kontorConfigPath: string;
   publicUrl: string;
   synapseLogFile: string;
+  /** Set when the homeserver offers single sign-on through a fake identity provider. */
+  identityProvider?: FakeIdentityProviderInfo;
+}
+
+export interface TestHomeserverOptions {
+  /** Offered by Synapse for single sign-on; must be listening already, as its address goes into Synapse's configuration. */
+  identityProvider?: FakeIdentityProvider;
 }
 
 export interface TestHomeserver {
@@ -47,10 +55,14 @@ const relaxedRateLimits = (() => {
  * temporary data directory, exactly as `npm start` renders it (plus relaxed
  * rate limits). The appservice's ports are chosen too, but not started.
  */
-export async function startTestHomeserver(): Promise<TestHomeserver> {
+export async function startTestHomeserver(options: TestHomeserverOptions = {}): Promise<TestHomeserver> {
   const python = await ensureSynapse({ venv: venvDir(), quiet: true });
   const dataDir = mkdtempSync(join(tmpdir(), "kontor-test-"));
   const [synapsePort, appservicePort, httpPort] = await distinctFreePorts(3);
+  // As prepareInstall writes them into a new kontor.yaml.
+  const homeserverUrl = `http://127.0.0.1:${synapsePort}`;
+  const publicUrl = `http://127.0.0.1:${httpPort}`;
+  const identityProvider = options.identityProvider;
   const install = prepareInstall({
     dataDir,
     defaults: {
@@ -60,7 +72,10 @@ export async function startTestHomeserver(): Promise<TestHomeserver> {
       httpPort,
       logging: { level: process.env.KONTOR_TEST_LOG_LEVEL === "debug" ? "debug" : "info", format: "json" },
     },
-    synapseOverrides: relaxedRateLimits,
+    synapseOverrides: {
+      ...relaxedRateLimits,
+      ...(identityProvider ? singleSignOnSettings(identityProvider, { homeserverUrl, publicUrl }) : {}),
+    },
   });
   // Fast webhook retries and a small per-key rate limit, so tests see them within seconds.
   const kontorConfig = parseYaml(readFileSync(install.kontorConfigPath, "utf8")) as Record<string, unknown>;
@@ -87,13 +102,28 @@ export async function startTestHomeserver(): Promise<TestHomeserver> {
       homeserverUrl: install.config.homeserver.url,
       serverName: install.config.homeserver.serverName,
       kontorConfigPath: install.kontorConfigPath,
-      publicUrl: `http://127.0.0.1:${httpPort}`,
+      publicUrl,
       synapseLogFile: install.synapseLogFile,
+      ...(identityProvider ? { identityProvider: identityProvider.info } : {}),
     },
     async stop() {
       await synapse.stop();
       if (!process.env.KONTOR_KEEP_TEST_DATA) rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Synapse settings for single sign-on through the fake identity provider.
+ * Kontor's web client is on the client whitelist, so Synapse sends the
+ * browser straight back instead of asking "Continue to this app?".
+ */
+function singleSignOnSettings(provider: FakeIdentityProvider, where: { homeserverUrl: string; publicUrl: string }): Record<string, unknown> {
+  // Synapse's OIDC callback under its public_baseurl; the provider accepts no other redirect.
+  provider.expectedRedirectUri = `${where.homeserverUrl}/_synapse/client/oidc/callback`;
+  return {
+    oidc_providers: [provider.synapseProvider()],
+    sso: { client_whitelist: [`${where.publicUrl}/`] },
   };
 }
 

@@ -258,11 +258,14 @@ export class SigninPage extends LitElement implements PageElement {
     const t = this.#locale.t.bind(this.#locale);
     const flows: LoginFlows | null = this.homeserver?.flows ?? null;
     const writing = this.next?.match(/^\/b\/[^/]+\/write/) !== null && this.next !== undefined;
+    // After single sign-on failed, "your homeserver confirmed who you are" is no longer true: the error alone says what happened.
     return html`
       <div class="card">
         <h1 tabindex="-1">${t(this.sso ? "ssoFinishingTitle" : "signinPageTitle")}</h1>
         ${this.sso
-          ? html`<p class="lead" role="status">${t("ssoFinishing")}</p>`
+          ? this.problem
+            ? nothing
+            : html`<p class="lead" role="status">${t("ssoFinishing")}</p>`
           : html`
               <p class="lead">${t(writing ? "signinLeadWriting" : "signinLead")}</p>
               <kontor-signin-form
