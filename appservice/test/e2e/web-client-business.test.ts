@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
 import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
-import { launchBrowser, screenshot, watchProblems, type PageProblems } from "../harness/browser.ts";
+import { screenshot, TestPages } from "../harness/browser.ts";
 import { runKontorCli } from "../harness/kontor-cli.ts";
 import { startKontor } from "../harness/kontor-process.ts";
 
@@ -10,42 +10,23 @@ import { startKontor } from "../harness/kontor-process.ts";
 
 const homeserver = inject("homeserver");
 let kontor: ManagedProcess;
-let browser: Browser;
-const open: { context: BrowserContext; problems: PageProblems }[] = [];
+const pages = new TestPages(homeserver.publicUrl);
+const openPage = pages.open.bind(pages);
 
 beforeAll(async () => {
   await ensureClientBuilt();
   kontor = await startKontor(homeserver);
   const demo = await runKontorCli(homeserver, ["demo"]);
   expect(demo.code, demo.stderr).toBe(0);
-  browser = await launchBrowser();
+  await pages.start();
 });
+
+afterEach(() => pages.closeAll());
 
 afterAll(async () => {
-  await browser?.close();
+  await pages.stop();
   await kontor?.stop();
 });
-
-async function openPage(path: string, options: { width?: number; locale?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: options.locale ?? "en-GB",
-    timezoneId: "Europe/Berlin",
-    viewport: { width: options.width ?? 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  open.push({ context, problems: watchProblems(page) });
-  await page.goto(`${homeserver.publicUrl}${path}`);
-  return page;
-}
-
-/** Closes the test's pages; any console error (CSP violations among them) or uncaught exception fails the test. */
-async function closeAll(expected: { consoleErrors?: RegExp } = {}): Promise<void> {
-  for (const { context, problems } of open.splice(0)) {
-    await context.close();
-    const unexpected = problems.consoleErrors.filter((text) => !expected.consoleErrors?.test(text));
-    expect({ ...problems, consoleErrors: unexpected }).toEqual({ consoleErrors: [], pageErrors: [] });
-  }
-}
 
 /** Day name and hours of each row of the opening hours table, as shown (today's row is marked). */
 function markedHoursRows(page: Page): Promise<string[]> {
@@ -85,7 +66,6 @@ describe("a business page in Chromium", () => {
     expect(await page.getByRole("link", { name: "Open in your Matrix app" }).getAttribute("href")).toMatch(/^https:\/\/matrix\.to\/#\/%23biz_baeckerei-schmidt%3A/);
     expect(await page.locator(".special-days li").first().textContent()).toContain("Heiligabend");
     await screenshot(page, "business");
-    await closeAll();
   });
 
   it("shows split shifts and hours past midnight", async () => {
@@ -93,7 +73,6 @@ describe("a business page in Chromium", () => {
     await expect.poll(() => hoursRows(page), { timeout: 15_000 }).toContain("Tuesday 10:00–13:00, 14:00–18:30");
     await page.goto(`${homeserver.publicUrl}/b/zum-anker`);
     await expect.poll(() => hoursRows(page), { timeout: 15_000 }).toContain("Saturday 18:00–03:00 next day");
-    await closeAll();
   });
 
   it("sends people who want to write to sign-in, which is loaded on demand", async () => {
@@ -107,7 +86,6 @@ describe("a business page in Chromium", () => {
     expect(new URL(page.url()).pathname).toBe("/signin");
     await page.goBack();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Kneipe Zum Anker");
-    await closeAll();
   });
 
   it("shows the page in German with German weekdays and hours texts", async () => {
@@ -117,19 +95,17 @@ describe("a business page in Chromium", () => {
     expect(await page.locator(".response").textContent()).toContain("Antwortet meist");
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.locator(".response").textContent()).toContain("Usually replies");
-    await closeAll();
   });
 
   it("explains a business that does not exist and links back to the directory", async () => {
-    const page = await openPage("/b/no-such-business");
+    const page = await openPage("/b/no-such-business", { expectedFailures: [/status of 404/] });
     await expect.poll(() => page.locator("h1").textContent(), { timeout: 15_000 }).toBe("This business is not on Kontor");
     await page.getByRole("link", { name: "Back to the directory" }).last().click();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Find a business");
     await page.goto(`${homeserver.publicUrl}/no/such/page`);
     await expect.poll(() => page.locator("h1").textContent(), { timeout: 15_000 }).toBe("Page not found");
     // The API's 404 for the unknown business is logged by Chromium itself, exactly once.
-    expect(open[0]!.problems.consoleErrors.filter((text) => /status of 404/.test(text))).toHaveLength(1);
-    await closeAll({ consoleErrors: /status of 404/ });
+    expect(pages.consoleErrors(page).filter((text) => /status of 404/.test(text))).toHaveLength(1);
   });
 
   it("fits a 360 px screen", async () => {
@@ -138,6 +114,5 @@ describe("a business page in Chromium", () => {
     // A string: this file is type-checked without DOM types.
     expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);
     await screenshot(page, "business-mobile");
-    await closeAll();
   });
 });

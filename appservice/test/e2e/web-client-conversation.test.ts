@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
 import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
 import { repoRoot } from "../../../scripts/stack/paths.ts";
-import { launchBrowser, screenshot } from "../harness/browser.ts";
+import { createAccount, signInWithPassword, type TestAccount } from "../harness/accounts.ts";
+import { screenshot, TestPages } from "../harness/browser.ts";
 import { kontorJson, runKontorCli } from "../harness/kontor-cli.ts";
 import { startKontor } from "../harness/kontor-process.ts";
 import { kontorApi, kontorSession } from "../harness/kontor-session.ts";
-import { MatrixTestClient, uniqueLocalpart } from "../harness/matrix-test-client.ts";
 
 /**
  * The signed-in web client in Chromium against the real stack: a customer
@@ -22,80 +22,29 @@ const password = `pw-${randomUUID()}`;
 const business = { slug: "baeckerei-schmidt", name: "Bäckerei Schmidt" };
 const photo = join(repoRoot, "appservice", "src", "demo", "logos", "zum-anker.png");
 let kontor: ManagedProcess;
-let browser: Browser;
-let customer: Awaited<ReturnType<typeof createUser>>;
-let staff: Awaited<ReturnType<typeof createUser>>;
-const open: { context: BrowserContext; problems: string[] }[] = [];
-
-/** A Matrix account with a known password, created the way an operator would, and a client of it (as if in another Matrix app). */
-async function createUser(prefix: string): Promise<{ localpart: string; userId: string; client: MatrixTestClient }> {
-  const localpart = uniqueLocalpart(prefix);
-  const result = await runKontorCli(homeserver, ["user", "create", localpart, "--password", password]);
-  expect(result.code, result.stderr).toBe(0);
-  const client = await MatrixTestClient.login(homeserver.homeserverUrl, localpart, password);
-  return { localpart, userId: client.userId, client };
-}
+const pages = new TestPages(homeserver.publicUrl);
+const openPage = pages.open.bind(pages);
+const signIn = (page: Page, user: string) => signInWithPassword(page, user, password);
+let customer: TestAccount;
+let staff: TestAccount;
 
 beforeAll(async () => {
   await ensureClientBuilt();
   kontor = await startKontor(homeserver);
   const demo = await runKontorCli(homeserver, ["demo"]);
   expect(demo.code, demo.stderr).toBe(0);
-  customer = await createUser("clara");
-  staff = await createUser("olga");
+  customer = await createAccount(homeserver, "clara", password);
+  staff = await createAccount(homeserver, "olga", password);
   await kontorJson(homeserver, ["staff", "add", "--business", business.slug, "--user", staff.userId, "--role", "owner"]);
-  browser = await launchBrowser();
+  await pages.start();
 });
 
-afterEach(() => closeAll());
+afterEach(() => pages.closeAll());
 
 afterAll(async () => {
-  await browser?.close();
+  await pages.stop();
   await kontor?.stop();
 });
-
-/**
- * Console errors and uncaught exceptions of a page. Chromium logs every 4xx
- * answer as a console error, so a test that provokes one (a wrong password,
- * asking whether a closed homeserver lets people register) names it.
- */
-function watch(page: Page, problems: string[], allowed: RegExp[]): void {
-  page.on("console", (message: ConsoleMessage) => {
-    if (message.type() !== "error") return;
-    const where = message.location().url;
-    if (allowed.some((pattern) => pattern.test(where))) return;
-    problems.push(`${message.text()} (${where})`);
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-}
-
-async function openPage(path: string, options: { width?: number; locale?: string; expectedFailures?: RegExp[] } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: options.locale ?? "en-GB",
-    timezoneId: "Europe/Berlin",
-    viewport: { width: options.width ?? 1280, height: options.width && options.width < 500 ? 760 : 860 },
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const allowed = options.expectedFailures ?? [];
-  watch(page, problems, allowed);
-  open.push({ context, problems });
-  await page.goto(`${homeserver.publicUrl}${path}`);
-  return page;
-}
-
-async function closeAll(): Promise<void> {
-  for (const { context, problems } of open.splice(0)) {
-    await context.close();
-    expect(problems).toEqual([]);
-  }
-}
-
-async function signIn(page: Page, user: string): Promise<void> {
-  await page.getByLabel("Matrix ID or username").fill(user);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
 
 /** The message log of the open conversation. */
 function log(page: Page) {

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
 import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
-import { launchBrowser, screenshot, watchProblems, type PageProblems } from "../harness/browser.ts";
+import { screenshot, TestPages } from "../harness/browser.ts";
 import { runKontorCli } from "../harness/kontor-cli.ts";
 import { startKontor } from "../harness/kontor-process.ts";
 
@@ -14,34 +14,23 @@ import { startKontor } from "../harness/kontor-process.ts";
 
 const homeserver = inject("homeserver");
 let kontor: ManagedProcess;
-let browser: Browser;
-const open: { context: BrowserContext; problems: PageProblems }[] = [];
+const pages = new TestPages(homeserver.publicUrl);
+const openPage = pages.open.bind(pages);
 
 beforeAll(async () => {
   await ensureClientBuilt();
   kontor = await startKontor(homeserver);
   const demo = await runKontorCli(homeserver, ["demo"]);
   expect(demo.code, demo.stderr).toBe(0);
-  browser = await launchBrowser();
+  await pages.start();
 });
+
+afterEach(() => pages.closeAll());
 
 afterAll(async () => {
-  await browser?.close();
+  await pages.stop();
   await kontor?.stop();
 });
-
-async function openPage(path: string, options: { width?: number; locale?: string } = {}): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({
-    locale: options.locale ?? "en-GB",
-    timezoneId: "Europe/Berlin",
-    viewport: { width: options.width ?? 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  const problems = watchProblems(page);
-  open.push({ context, problems });
-  await page.goto(`${homeserver.publicUrl}${path}`);
-  return { page, problems };
-}
 
 /** Names of the businesses in the result list, in order. */
 function resultNames(page: Page): Promise<string[]> {
@@ -62,17 +51,9 @@ function scrollWidth(page: Page): Promise<number> {
   return page.evaluate("document.documentElement.scrollWidth");
 }
 
-async function closeAll(): Promise<void> {
-  for (const { context, problems } of open.splice(0)) {
-    await context.close();
-    // Console errors include CSP violations ("Refused to ...").
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
-  }
-}
-
 describe("the business directory in Chromium", () => {
   it("lists the demo businesses as cards with open/closed badges and today's hours", async () => {
-    const { page } = await openPage("/");
+    const page = await openPage("/");
     const response = await page.reload();
     expect(response?.headers()["content-security-policy"]).toContain("style-src 'self'");
     await expect.poll(() => resultNames(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(["Bäckerei Schmidt", "Kneipe Zum Anker"]));
@@ -83,11 +64,10 @@ describe("the business directory in Chromium", () => {
     expect(await anker.locator(".meta").textContent()).toBe("Bar · Hamburg");
     expect(await page.locator("[role=status]").first().textContent()).toMatch(/businesses found/);
     await screenshot(page, "directory");
-    await closeAll();
   });
 
   it("searches as you type and keeps the search in the URL, through reload and back", async () => {
-    const { page } = await openPage("/");
+    const page = await openPage("/");
     await page.getByLabel("What are you looking for?").fill("croissant");
     await expect.poll(() => new URL(page.url()).search, { timeout: 5000 }).toBe("?q=croissant");
     await expect.poll(() => resultNames(page)).toEqual(["Café Lumière"]);
@@ -102,11 +82,10 @@ describe("the business directory in Chromium", () => {
     await page.goBack();
     await expect.poll(() => resultNames(page)).toEqual(["Café Lumière"]);
     expect(await page.getByLabel("Category").inputValue()).toBe("");
-    await closeAll();
   });
 
   it("filters by category, and by open now", async () => {
-    const { page } = await openPage("/");
+    const page = await openPage("/");
     await page.getByLabel("Category").selectOption({ label: "Bakery" });
     await expect.poll(() => new URL(page.url()).search, { timeout: 5000 }).toBe("?category=bakery");
     await expect.poll(() => resultNames(page)).toEqual(["Bäckerei Schmidt"]);
@@ -114,11 +93,10 @@ describe("the business directory in Chromium", () => {
     await expect.poll(() => new URL(page.url()).search).toBe("?category=bakery&open_now=1");
     await expect.poll(() => page.locator("[role=status]").first().textContent()).toMatch(/found/);
     for (const badge of await page.locator("kontor-result-card .badge").allTextContents()) expect(badge.trim()).toBe("Open");
-    await closeAll();
   });
 
   it("switches to German, remembers it, and labels categories in German", async () => {
-    const { page } = await openPage("/");
+    const page = await openPage("/");
     await expect.poll(() => resultNames(page), { timeout: 15_000 }).toContain("Bäckerei Schmidt");
     await page.getByRole("button", { name: "Deutsch" }).click();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Unternehmen finden");
@@ -128,11 +106,10 @@ describe("the business directory in Chromium", () => {
     await expect.poll(() => page.locator("h1").textContent(), { timeout: 10_000 }).toBe("Unternehmen finden");
     await expect.poll(() => page.locator("kontor-result-card", { hasText: "Bäckerei Schmidt" }).locator(".meta").textContent()).toBe("Bäckerei · Café · Berlin");
     await expect.poll(() => page.getByLabel("Kategorie").locator("option", { hasText: "Fahrradladen" }).count()).toBe(1);
-    await closeAll();
   });
 
   it("can be used with the keyboard alone: skip link, Tab to a result, Enter opens it", async () => {
-    const { page } = await openPage("/?q=anker");
+    const page = await openPage("/?q=anker");
     await expect.poll(() => resultNames(page), { timeout: 15_000 }).toEqual(["Kneipe Zum Anker"]);
     await page.keyboard.press("Tab");
     expect(await focused(page)).toMatchObject({ tag: "A", text: "Skip to main content" });
@@ -141,11 +118,10 @@ describe("the business directory in Chromium", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => new URL(page.url()).pathname).toBe("/b/zum-anker");
     await expect.poll(() => focused(page)).toMatchObject({ tag: "H1", text: "Kneipe Zum Anker" });
-    await closeAll();
   });
 
   it("stacks the cards on a 360 px screen without sideways scrolling", async () => {
-    const { page } = await openPage("/", { width: 360 });
+    const page = await openPage("/", { width: 360 });
     await expect.poll(() => resultNames(page), { timeout: 15_000 }).toContain("Bäckerei Schmidt");
     const boxes = [];
     for (const card of await page.locator("kontor-result-card").all()) boxes.push((await card.boundingBox())!);
@@ -153,6 +129,5 @@ describe("the business directory in Chromium", () => {
     for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(360);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
     await screenshot(page, "directory-mobile");
-    await closeAll();
   });
 });

@@ -1,14 +1,14 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
 import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
-import { artifactsDir, launchBrowser, screenshot } from "../harness/browser.ts";
+import { createAccount, signInWithPassword } from "../harness/accounts.ts";
+import { artifactsDir, screenshot, TestPages, type OpenPageOptions } from "../harness/browser.ts";
 import { kontorJson, runKontorCli } from "../harness/kontor-cli.ts";
 import { startKontor } from "../harness/kontor-process.ts";
-import { MatrixTestClient, uniqueLocalpart } from "../harness/matrix-test-client.ts";
 import { WebhookReceiver } from "../harness/webhook-receiver.ts";
 
 /**
@@ -24,67 +24,33 @@ const business = { slug: "cafe-lumiere", name: "Café Lumière" };
 const integrationsPath = `/inbox/${business.slug}/settings/integrations`;
 const receiver = new WebhookReceiver();
 let kontor: ManagedProcess;
-let browser: Browser;
 let owner: { localpart: string; userId: string };
 let webhookSecret = "";
-const open: { context: BrowserContext; problems: string[] }[] = [];
-
-async function createUser(prefix: string): Promise<{ localpart: string; userId: string; client: MatrixTestClient }> {
-  const localpart = uniqueLocalpart(prefix);
-  const result = await runKontorCli(homeserver, ["user", "create", localpart, "--password", password]);
-  expect(result.code, result.stderr).toBe(0);
-  const client = await MatrixTestClient.login(homeserver.homeserverUrl, localpart, password);
-  return { localpart, userId: client.userId, client };
-}
+const pages = new TestPages(homeserver.publicUrl);
+const openPage = pages.open.bind(pages);
 
 beforeAll(async () => {
   await ensureClientBuilt();
   kontor = await startKontor(homeserver);
   const demo = await runKontorCli(homeserver, ["demo"]);
   expect(demo.code, demo.stderr).toBe(0);
-  owner = await createUser("ines");
+  owner = await createAccount(homeserver, "ines", password);
   await kontorJson(homeserver, ["staff", "add", "--business", business.slug, "--user", owner.userId, "--role", "owner"]);
   await receiver.start();
-  browser = await launchBrowser();
+  await pages.start();
 });
 
-afterEach(() => closeAll());
+afterEach(() => pages.closeAll());
 
 afterAll(async () => {
-  await browser?.close();
+  await pages.stop();
   await kontor?.stop();
   await receiver.stop();
 });
 
-/** Console errors and uncaught exceptions; Chromium logs every 4xx answer, so a test that provokes one names it. */
-async function openPage(path: string, options: { width?: number; expectedFailures?: RegExp[] } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/Berlin", viewport: { width: options.width ?? 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (message: ConsoleMessage) => {
-    if (message.type() !== "error") return;
-    const where = message.location().url;
-    if ((options.expectedFailures ?? []).some((pattern) => pattern.test(where))) return;
-    problems.push(`${message.text()} (${where})`);
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-  open.push({ context, problems });
-  await page.goto(`${homeserver.publicUrl}${path}`);
-  return page;
-}
-
-async function closeAll(): Promise<void> {
-  for (const { context, problems } of open.splice(0)) {
-    await context.close();
-    expect(problems).toEqual([]);
-  }
-}
-
-async function signInTo(path: string, options: { width?: number; expectedFailures?: RegExp[] } = {}): Promise<Page> {
+async function signInTo(path: string, options: OpenPageOptions = {}): Promise<Page> {
   const page = await openPage(`/signin?next=${path}`, options);
-  await page.getByLabel("Matrix ID or username").fill(owner.localpart);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await signInWithPassword(page, owner.localpart, password);
   await page.waitForURL(`${homeserver.publicUrl}${path}`, { timeout: 30_000 });
   return page;
 }
@@ -175,7 +141,7 @@ describe("integrations in the web client", () => {
     expect(await item.locator(".events code").allTextContents()).toEqual(["conversation.created", "message.created"]);
 
     // A customer writes to the café from a Matrix app: Kontor sends conversation.created, signed with the secret shown.
-    const customer = await createUser("paul");
+    const customer = await createAccount(homeserver, "paul", password);
     const profile = (await (await fetch(`${homeserver.publicUrl}/api/v1/businesses/${business.slug}`)).json()) as { mxid: string };
     await customer.client.createRoom({ preset: "trusted_private_chat", is_direct: true, invite: [profile.mxid] });
     await expect.poll(() => receiver.of("conversation.created").length, { timeout: 30_000 }).toBeGreaterThan(0);

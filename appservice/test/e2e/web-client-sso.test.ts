@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
 import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
-import { launchBrowser, screenshot } from "../harness/browser.ts";
+import { screenshot, TestPages } from "../harness/browser.ts";
 import { startKontor } from "../harness/kontor-process.ts";
 
 /**
@@ -15,46 +15,22 @@ import { startKontor } from "../harness/kontor-process.ts";
 const homeserver = inject("homeserver");
 const provider = homeserver.identityProvider;
 let kontor: ManagedProcess;
-let browser: Browser;
-const open: { context: BrowserContext; problems: string[] }[] = [];
+const pages = new TestPages(homeserver.publicUrl);
+const openPage = pages.open.bind(pages);
 
 beforeAll(async () => {
   if (!provider) throw new Error("the browser project's homeserver offers no identity provider (see harness/global-homeserver.ts)");
   await ensureClientBuilt();
   kontor = await startKontor(homeserver);
-  browser = await launchBrowser();
+  await pages.start();
 });
 
-afterEach(() => closeAll());
+afterEach(() => pages.closeAll());
 
 afterAll(async () => {
-  await browser?.close();
+  await pages.stop();
   await kontor?.stop();
 });
-
-/** Opens a page in a fresh browser, collecting console errors (except answers a test provokes on purpose) and uncaught exceptions. */
-async function openPage(path: string, options: { expectedFailures?: RegExp[] } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const allowed = options.expectedFailures ?? [];
-  page.on("console", (message: ConsoleMessage) => {
-    if (message.type() !== "error") return;
-    const where = message.location().url;
-    if (!allowed.some((pattern) => pattern.test(where))) problems.push(`${message.text()} (${where})`);
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-  open.push({ context, problems });
-  await page.goto(`${homeserver.publicUrl}${path}`);
-  return page;
-}
-
-async function closeAll(): Promise<void> {
-  for (const { context, problems } of open.splice(0)) {
-    await context.close();
-    expect(problems).toEqual([]);
-  }
-}
 
 /** Waits for a URL; on a timeout, says where the browser got stuck and what that page said (a homeserver's SSO error page, say). */
 async function arriveAt(page: Page, url: RegExp, timeout = 30_000): Promise<void> {
