@@ -36,8 +36,10 @@ class SdkRuntime implements MatrixRuntime {
   constructor(session: Parameters<StartMatrixRuntime>[0]) {
     this.userId = session.userId;
     const trackedFetch: typeof fetch = (input, init) => {
-      // After stop() the SDK's start-up may still try requests; they must not go out.
-      if (this.#stopped) return Promise.reject(new DOMException("the Matrix client was stopped", "AbortError"));
+      // After stop() the SDK's start-up may still try requests; they must not go out. They never
+      // answer either: the SDK leaves some of these promises unhandled, so a rejection would surface
+      // as an uncaught error in the page, and a stopped client has nothing left to do with an answer.
+      if (this.#stopped) return new Promise<Response>(() => undefined);
       this.#inFlight += 1;
       return fetch(input, init).finally(() => {
         this.#inFlight -= 1;
