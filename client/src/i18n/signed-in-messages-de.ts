@@ -315,6 +315,7 @@ export const signedInDe: Record<SignedInMessageKey, string> = {
   cannedEditNamed: "„{title}“ bearbeiten",
   cannedDeleteNamed: "„{title}“ löschen",
   cannedDeleteConfirm: "Den Textbaustein „{title}“ löschen?",
+  cannedDeleteMessage: "Das Team kann ihn dann nicht mehr in Antworten einfügen. Das lässt sich nicht rückgängig machen.",
   staffHeading: "Team",
   staffHint: "Teammitglieder fügt der Betreiber dieses Kontors hinzu oder entfernt sie, zum Beispiel so:",
   roleOwner: "Inhaber:in",

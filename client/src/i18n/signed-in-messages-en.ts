@@ -326,6 +326,7 @@ export const signedInEn = {
   cannedEditNamed: "Edit “{title}”",
   cannedDeleteNamed: "Delete “{title}”",
   cannedDeleteConfirm: "Delete the canned reply “{title}”?",
+  cannedDeleteMessage: "Staff can no longer insert it into replies. This cannot be undone.",
   staffHeading: "Staff",
   staffHint: "Staff are added and removed by the operator of this Kontor, for example:",
   roleOwner: "Owner",

@@ -108,6 +108,35 @@ describe("the canned replies section of the settings", () => {
     expect(textOf(root.querySelector(".save-status"))).toContain("Saved");
   });
 
+  it("asks before deleting a reply, keeps it on Cancel and deletes it on confirmation", async () => {
+    const list = [{ id: "opening-hours", title: "Opening hours", body: "We open at 7." }];
+    const { services, calls } = fakeServices((call) => {
+      if (call.method === "DELETE") {
+        list.splice(0);
+        return new Response(null, { status: 204 });
+      }
+      return json(200, { canned_replies: list });
+    });
+    const element = await mount<CannedRepliesSettings>(html`<kontor-canned-replies-settings .services=${services} slug="baeckerei" editable></kontor-canned-replies-settings>`);
+    const root = shadowOf(element);
+    await until(element, () => root.querySelectorAll(".canned-list li").length === 1);
+    const dialog = shadowOf(root.querySelector("kontor-confirm-dialog")!);
+    const deleteButton = () => root.querySelector<HTMLButtonElement>('button[aria-label="Delete “Opening hours”"]')!;
+
+    deleteButton().click();
+    await until(element, () => dialog.querySelector("dialog")?.open === true);
+    expect(textOf(dialog.querySelector("dialog"))).toContain("Delete the canned reply “Opening hours”?");
+    [...dialog.querySelectorAll<HTMLButtonElement>("button")].find((button) => textOf(button) === "Cancel")!.click();
+    await until(element, () => dialog.querySelector("dialog")?.open === false);
+    expect(calls.filter((call) => call.method === "DELETE")).toEqual([]);
+
+    deleteButton().click();
+    await until(element, () => dialog.querySelector("dialog")?.open === true);
+    dialog.querySelector<HTMLButtonElement>(".confirm")!.click();
+    await until(element, () => textOf(root.querySelector(".none")) === "No canned replies yet.");
+    expect(calls.filter((call) => call.method === "DELETE").map((call) => call.path)).toEqual(["/api/v1/businesses/baeckerei/canned-replies/opening-hours"]);
+  });
+
   it("shows agents the replies without ways to change them", async () => {
     const { services } = replies();
     const element = await mount<CannedRepliesSettings>(html`<kontor-canned-replies-settings .services=${services} slug="baeckerei"></kontor-canned-replies-settings>`);

@@ -1,6 +1,8 @@
 import { html, nothing } from "lit";
 import { cannedReplyId, deleteCannedReply, fetchCannedReplies, saveCannedReply, type CannedReply } from "../../api/business-management.ts";
 import { failureMessage } from "../../api/failure-message.ts";
+import "../../components/confirm-dialog/confirm-dialog.ts";
+import type { ConfirmDialog } from "../../components/confirm-dialog/confirm-dialog.ts";
 import { LoaderController } from "../../state/loader-controller.ts";
 import { cannedRepliesSettingsStyles } from "./canned-replies-settings.styles.ts";
 import { SettingsSection, sectionStyles } from "./settings-section.ts";
@@ -49,11 +51,16 @@ export class CannedRepliesSettings extends SettingsSection {
     });
   }
 
-  #delete(reply: CannedReply): void {
+  async #delete(reply: CannedReply, event: Event): Promise<void> {
     const services = this.services;
+    const t = this.locale.t.bind(this.locale);
     if (!services) return;
-    if (!window.confirm(this.locale.t("cannedDeleteConfirm", { title: reply.title }))) return;
-    void this.saving.save([], async () => {
+    const yes = await this.renderRoot.querySelector<ConfirmDialog>("kontor-confirm-dialog")?.ask(
+      { title: t("cannedDeleteConfirm", { title: reply.title }), message: t("cannedDeleteMessage"), confirm: t("delete") },
+      event.currentTarget as HTMLElement,
+    );
+    if (!yes) return;
+    await this.saving.save([], async () => {
       await deleteCannedReply(this.slug, reply.id, services.api);
       await this.#replies.loader.reload({ quiet: true });
     });
@@ -71,6 +78,7 @@ export class CannedRepliesSettings extends SettingsSection {
       <h2 id="canned-heading">${t("cannedRepliesTitle")}</h2>
       <p class="hint">${t("cannedRepliesHint")}</p>
       ${this.saving.renderProblems()} ${this.#renderList()} ${this.editing !== undefined ? this.#renderForm(this.editing) : this.#renderAdd()}
+      <kontor-confirm-dialog></kontor-confirm-dialog>
     </section>`;
   }
 
@@ -96,7 +104,7 @@ export class CannedRepliesSettings extends SettingsSection {
           ${this.editable
             ? html`<div class="canned-actions">
                 <button class="text-button" type="button" aria-label=${t("cannedEditNamed", { title: item.title })} @click=${() => (this.editing = item.id)}>${t("actionEdit")}</button>
-                <button class="text-button danger" type="button" aria-label=${t("cannedDeleteNamed", { title: item.title })} @click=${() => this.#delete(item)}>${t("delete")}</button>
+                <button class="text-button danger" type="button" aria-label=${t("cannedDeleteNamed", { title: item.title })} @click=${(event: Event) => void this.#delete(item, event)}>${t("delete")}</button>
               </div>`
             : nothing}
         </li>`,
