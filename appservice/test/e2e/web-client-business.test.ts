@@ -1,32 +1,13 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
-import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
-import { screenshot, TestPages } from "../harness/browser.ts";
-import { runKontorCli } from "../harness/kontor-cli.ts";
-import { startKontor } from "../harness/kontor-process.ts";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot } from "../harness/browser.ts";
+import { useWebClientStack } from "../harness/web-client-stack.ts";
 
 /** A business's public page in Chromium against the real stack, filled by `kontor demo`. */
 
 const homeserver = inject("homeserver");
-let kontor: ManagedProcess;
-const pages = new TestPages(homeserver.publicUrl);
+const pages = useWebClientStack(homeserver, { demo: true });
 const openPage = pages.open.bind(pages);
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  kontor = await startKontor(homeserver);
-  const demo = await runKontorCli(homeserver, ["demo"]);
-  expect(demo.code, demo.stderr).toBe(0);
-  await pages.start();
-});
-
-afterEach(() => pages.closeAll());
-
-afterAll(async () => {
-  await pages.stop();
-  await kontor?.stop();
-});
 
 /** Day name and hours of each row of the opening hours table, as shown (today's row is marked). */
 function markedHoursRows(page: Page): Promise<string[]> {

@@ -1,15 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
-import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { repoRoot } from "../../../scripts/stack/paths.ts";
 import { createAccount, signInWithPassword, type TestAccount } from "../harness/accounts.ts";
-import { screenshot, TestPages } from "../harness/browser.ts";
-import { kontorJson, runKontorCli } from "../harness/kontor-cli.ts";
-import { startKontor } from "../harness/kontor-process.ts";
+import { screenshot } from "../harness/browser.ts";
+import { kontorJson } from "../harness/kontor-cli.ts";
 import { kontorApi, kontorSession } from "../harness/kontor-session.ts";
+import { useWebClientStack } from "../harness/web-client-stack.ts";
 
 /**
  * The signed-in web client in Chromium against the real stack: a customer
@@ -21,29 +19,16 @@ const homeserver = inject("homeserver");
 const password = `pw-${randomUUID()}`;
 const business = { slug: "baeckerei-schmidt", name: "Bäckerei Schmidt" };
 const photo = join(repoRoot, "appservice", "src", "demo", "logos", "zum-anker.png");
-let kontor: ManagedProcess;
-const pages = new TestPages(homeserver.publicUrl);
+const pages = useWebClientStack(homeserver, { demo: true });
 const openPage = pages.open.bind(pages);
 const signIn = (page: Page, user: string) => signInWithPassword(page, user, password);
 let customer: TestAccount;
 let staff: TestAccount;
 
 beforeAll(async () => {
-  await ensureClientBuilt();
-  kontor = await startKontor(homeserver);
-  const demo = await runKontorCli(homeserver, ["demo"]);
-  expect(demo.code, demo.stderr).toBe(0);
   customer = await createAccount(homeserver, "clara", password);
   staff = await createAccount(homeserver, "olga", password);
   await kontorJson(homeserver, ["staff", "add", "--business", business.slug, "--user", staff.userId, "--role", "owner"]);
-  await pages.start();
-});
-
-afterEach(() => pages.closeAll());
-
-afterAll(async () => {
-  await pages.stop();
-  await kontor?.stop();
 });
 
 /** The message log of the open conversation. */

@@ -1,10 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
-import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
-import { screenshot, TestPages } from "../harness/browser.ts";
-import { runKontorCli } from "../harness/kontor-cli.ts";
-import { startKontor } from "../harness/kontor-process.ts";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot } from "../harness/browser.ts";
+import { useWebClientStack } from "../harness/web-client-stack.ts";
 
 /**
  * The public directory in Chromium against the real stack, filled by
@@ -13,24 +10,8 @@ import { startKontor } from "../harness/kontor-process.ts";
  */
 
 const homeserver = inject("homeserver");
-let kontor: ManagedProcess;
-const pages = new TestPages(homeserver.publicUrl);
+const pages = useWebClientStack(homeserver, { demo: true });
 const openPage = pages.open.bind(pages);
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  kontor = await startKontor(homeserver);
-  const demo = await runKontorCli(homeserver, ["demo"]);
-  expect(demo.code, demo.stderr).toBe(0);
-  await pages.start();
-});
-
-afterEach(() => pages.closeAll());
-
-afterAll(async () => {
-  await pages.stop();
-  await kontor?.stop();
-});
 
 /** Names of the businesses in the result list, in order. */
 function resultNames(page: Page): Promise<string[]> {

@@ -2,14 +2,12 @@ import { createHmac, randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
-import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createAccount, signInWithPassword } from "../harness/accounts.ts";
-import { artifactsDir, screenshot, TestPages, type OpenPageOptions } from "../harness/browser.ts";
-import { kontorJson, runKontorCli } from "../harness/kontor-cli.ts";
-import { startKontor } from "../harness/kontor-process.ts";
+import { artifactsDir, screenshot, type OpenPageOptions } from "../harness/browser.ts";
+import { kontorJson } from "../harness/kontor-cli.ts";
 import { WebhookReceiver } from "../harness/webhook-receiver.ts";
+import { useWebClientStack } from "../harness/web-client-stack.ts";
 
 /**
  * An owner connects the business to other systems in the web client: an
@@ -23,28 +21,18 @@ const password = `pw-${randomUUID()}`;
 const business = { slug: "cafe-lumiere", name: "Café Lumière" };
 const integrationsPath = `/inbox/${business.slug}/settings/integrations`;
 const receiver = new WebhookReceiver();
-let kontor: ManagedProcess;
 let owner: { localpart: string; userId: string };
 let webhookSecret = "";
-const pages = new TestPages(homeserver.publicUrl);
+const pages = useWebClientStack(homeserver, { demo: true });
 const openPage = pages.open.bind(pages);
 
 beforeAll(async () => {
-  await ensureClientBuilt();
-  kontor = await startKontor(homeserver);
-  const demo = await runKontorCli(homeserver, ["demo"]);
-  expect(demo.code, demo.stderr).toBe(0);
   owner = await createAccount(homeserver, "ines", password);
   await kontorJson(homeserver, ["staff", "add", "--business", business.slug, "--user", owner.userId, "--role", "owner"]);
   await receiver.start();
-  await pages.start();
 });
 
-afterEach(() => pages.closeAll());
-
 afterAll(async () => {
-  await pages.stop();
-  await kontor?.stop();
   await receiver.stop();
 });
 

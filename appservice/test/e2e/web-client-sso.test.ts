@@ -1,9 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureClientBuilt } from "../../../scripts/stack/client-build.ts";
-import type { ManagedProcess } from "../../../scripts/stack/managed-process.ts";
-import { screenshot, TestPages } from "../harness/browser.ts";
-import { startKontor } from "../harness/kontor-process.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { screenshot } from "../harness/browser.ts";
+import { useWebClientStack } from "../harness/web-client-stack.ts";
 
 /**
  * Single sign-on in the web client, for real: the test Synapse offers a
@@ -14,22 +12,11 @@ import { startKontor } from "../harness/kontor-process.ts";
 
 const homeserver = inject("homeserver");
 const provider = homeserver.identityProvider;
-let kontor: ManagedProcess;
-const pages = new TestPages(homeserver.publicUrl);
+const pages = useWebClientStack(homeserver);
 const openPage = pages.open.bind(pages);
 
 beforeAll(async () => {
   if (!provider) throw new Error("the browser project's homeserver offers no identity provider (see harness/global-homeserver.ts)");
-  await ensureClientBuilt();
-  kontor = await startKontor(homeserver);
-  await pages.start();
-});
-
-afterEach(() => pages.closeAll());
-
-afterAll(async () => {
-  await pages.stop();
-  await kontor?.stop();
 });
 
 /** Waits for a URL; on a timeout, says where the browser got stuck and what that page said (a homeserver's SSO error page, say). */
